@@ -1,0 +1,10 @@
+/**
+ * `@careway/core`: the pathway document, the expression language, the engine
+ * and the analysis. Pure TypeScript with no DOM and no Node-only API, so the
+ * same code runs in the browser runtime, the designer, the CLI and CI.
+ *
+ * @packageDocumentation
+ */
+export * from './schema/index.js';
+export * from './markup/index.js';
+export * from './expr/index.js';

@@ -1,0 +1,3 @@
+import { CarewayPathway } from './components/careway-pathway/careway-pathway.js';
+
+if (!customElements.get('careway-pathway')) customElements.define('careway-pathway', CarewayPathway);
