@@ -2,7 +2,7 @@
 // workspace from the lockfile, and find (or install) Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,10 +32,20 @@ function versionOf(cmd) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-/** The path of a pnpm at the pinned version, installing it under .cache/tools when needed. */
+// Tools started by the scripts' children (Playwright's web servers, package
+// scripts) call `pnpm` by name, so the local one must be on their PATH too.
+function useLocalPnpm() {
+  process.env.PATH = `${dirname(localPnpm)}${delimiter}${process.env.PATH ?? ''}`;
+  return localPnpm;
+}
+
+/**
+ * The path of a pnpm at the pinned version, installing it under .cache/tools
+ * when needed; a local one is also put first on this process's PATH.
+ */
 export function ensurePnpm() {
   if (versionOf('pnpm') === pinned) return 'pnpm';
-  if (versionOf(localPnpm) === pinned) return localPnpm;
+  if (versionOf(localPnpm) === pinned) return useLocalPnpm();
   step(`Installing pnpm ${pinned} into .cache/tools`);
   mkdirSync(toolsDir, { recursive: true });
   const status = run('npm', [
@@ -50,7 +60,7 @@ export function ensurePnpm() {
   if (status !== 0 || versionOf(localPnpm) !== pinned) {
     throw new Error(`Could not install pnpm ${pinned} with npm. Check access to the npm registry.`);
   }
-  return localPnpm;
+  return useLocalPnpm();
 }
 
 /** Install the workspace exactly as the lockfile says. */

@@ -10,6 +10,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    rollupOptions: { input: { index: resolve(import.meta.dirname, 'index.html') } },
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        react: resolve(import.meta.dirname, 'react.html'),
+      },
+    },
   },
 });

@@ -6,6 +6,27 @@ import { playwright } from '@vitest/browser-playwright';
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['@careway/source'] },
+  // Pre-bundled up front so that Vite never reloads the page in the middle of a test run.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      '@xyflow/react',
+      'idb',
+      'axe-core',
+      'html-to-image',
+      'elkjs/lib/elk-api',
+      '@codemirror/state',
+      '@codemirror/view',
+      '@codemirror/autocomplete',
+      '@codemirror/lint',
+      '@codemirror/commands',
+      'lit',
+      'lit/decorators.js',
+    ],
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],

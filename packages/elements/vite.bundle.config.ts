@@ -1,14 +1,26 @@
 import { defineConfig } from 'vite';
 
-// The single-file build for a <script type="module"> in portals with no build
-// step: Lit and @careway/core included, minified, one file.
-export default defineConfig({
-  resolve: { conditions: ['@careway/source'] },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'careway.js' },
-  },
+// The single-file builds for a <script type="module"> in portals with no build step:
+// Lit and @careway/core included, minified, one file each.
+// - dist/careway.js registers <careway-pathway> and <careway-care-card> (when free) and exports everything.
+// - dist/careway-scoped.js (`--mode scoped`) registers nothing: call defineCareway({ prefix }) yourself,
+//   e.g. to run a second version of Careway beside the first.
+export default defineConfig(({ mode }) => {
+  const scoped = mode === 'scoped';
+  return {
+    resolve: { conditions: ['@careway/source'] },
+    // Lit's production build; its development build carries warnings the page does not need.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: {
+        entry: scoped ? 'src/index.ts' : 'src/define.ts',
+        formats: ['es'],
+        fileName: () => (scoped ? 'careway-scoped.js' : 'careway.js'),
+      },
+    },
+  };
 });

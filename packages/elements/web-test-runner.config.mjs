@@ -1,9 +1,11 @@
 // Component tests for the Careway elements, in Debian's Chromium (never a downloaded browser).
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countsReporter } from '../../scripts/wtr-counts-reporter.mjs';
+import { measureBundle } from './scripts/bundle-size.mjs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -16,12 +18,45 @@ const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/** The policy the strict-CSP page is served with, as a real response header. */
+export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
 export default {
+  // Served from the repository root so that tests can fetch the example pathways in /pathways.
+  rootDir: fileURLToPath(new URL('../../', import.meta.url)),
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@careway/source', 'browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (context.path.endsWith('/test-support/csp-page.html')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+    },
+  ],
   plugins: [
+    {
+      // Lists the example pathways so that a test can run every one of them.
+      name: 'careway-example-pathways',
+      serve(context) {
+        if (context.path !== '/__careway__/example-pathways.json') return undefined;
+        const dir = fileURLToPath(new URL('../../pathways/', import.meta.url));
+        const files = readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort();
+        return { body: JSON.stringify(files), type: 'json' };
+      },
+    },
+    {
+      // Builds the single-file bundle and reports its size, for the size-budget test.
+      name: 'careway-bundle-size',
+      async serve(context) {
+        if (context.path !== '/__careway__/bundle-size.json') return undefined;
+        return { body: JSON.stringify(await measureBundle({ byOrigin: true })), type: 'json' };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

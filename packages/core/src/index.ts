@@ -8,3 +8,6 @@
 export * from './schema/index.js';
 export * from './markup/index.js';
 export * from './expr/index.js';
+export * from './engine/index.js';
+export * from './analysis/index.js';
+export * from './fhir/index.js';

@@ -1,51 +1,221 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import type { AnswerValue, Pathway } from './core.js';
+import { mergeClasses, noDecorations, type Decorations } from './canvas/decorations.js';
+import { DesignerLayout } from './DesignerLayout.js';
+import type { KindDefinition } from './kinds/types.js';
+import { addNode } from './model/node-commands.js';
 import {
-  ReactFlow,
-  Background,
-  Controls,
-  MiniMap,
-  type Edge as FlowEdge,
-  type Node as FlowNode,
-} from '@xyflow/react';
-import type { Pathway } from '@careway/core';
+  PreviewContext,
+  emptyRun,
+  routeClasses,
+  type PreviewApi,
+  type PreviewRun,
+} from './preview/preview-state.js';
+import { answersReaching } from './preview/witness.js';
+import type { PathwayDiff } from './publish/diff.js';
+import { ExpressionServiceContext } from './rules/service-types.js';
+import {
+  DocContext,
+  HistoryContext,
+  SelectContext,
+  SelectionContext,
+  noSelection,
+  type Selection,
+} from './state/context.js';
+import { useChecks } from './state/useChecks.js';
+import { useCommandStack } from './state/useCommandStack.js';
+import type { PublishedVersion } from './storage/db.js';
 import '@xyflow/react/dist/style.css';
+import './designer.css';
 
 /** Props of {@link PathwayDesigner}. */
 export interface PathwayDesignerProps {
-  /** The pathway document being edited; the designer never keeps a second copy of it. */
+  /** The pathway document being edited: the single source of truth. */
   value: Pathway;
-  /** Called with the new document after every edit. */
+  /** Called with the new document after every edit (and every undo or redo). */
   onChange: (next: Pathway) => void;
+  /** Extra controls for the toolbar, e.g. the host app's own buttons. */
+  toolbar?: ReactNode;
+  /** Extra colours painted over the canvas by the host. */
+  decorations?: Decorations;
+  /** Versions already published (kept by the host, e.g. in the browser workspace). */
+  versions?: readonly PublishedVersion[];
+  /** Keeps a newly published version; without it, publishing is not offered. */
+  onPublish?: (version: PublishedVersion) => unknown;
 }
 
-/** The Careway pathway designer: a canvas projected from the pathway document. */
-export function PathwayDesigner({ value }: PathwayDesignerProps) {
-  const nodes = useMemo<FlowNode[]>(
-    () =>
-      value.nodes.map((node, index) => ({
-        id: node.id,
-        position: value.layout?.nodes[node.id] ?? { x: 0, y: index * 120 },
-        data: { label: node.title },
-      })),
-    [value],
-  );
-  const edges = useMemo<FlowEdge[]>(
-    () =>
-      value.edges.map((edge) => ({
-        id: edge.id,
-        source: edge.from,
-        target: edge.to,
-        label: edge.when ?? 'otherwise',
-      })),
-    [value],
-  );
+/**
+ * The Careway pathway designer: a canvas projected from the pathway document,
+ * a palette and outline, an inspector, a live preview, and panels for
+ * problems, scenarios, friction, variables, history and publishing. Every edit
+ * is a named command run through a command stack, with undo and redo.
+ *
+ * @example
+ * ```tsx
+ * const [pathway, setPathway] = useState(initial);
+ * <PathwayDesigner value={pathway} onChange={setPathway} />
+ * ```
+ */
+export function PathwayDesigner(props: PathwayDesignerProps) {
   return (
-    <div className="careway-designer" style={{ height: '80vh' }} aria-label={`Pathway ${value.title}`}>
-      <ReactFlow nodes={nodes} edges={edges} fitView>
-        <Background />
-        <MiniMap />
-        <Controls />
-      </ReactFlow>
-    </div>
+    <ReactFlowProvider>
+      <DesignerInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function DesignerInner({
+  value,
+  onChange,
+  toolbar,
+  decorations = noDecorations,
+  versions = [],
+  onPublish,
+}: PathwayDesignerProps) {
+  const { doc, history, run, undo, redo } = useCommandStack(value, onChange);
+  const [selection, setSelection] = useState<Selection>(noSelection);
+  const [rightTab, setRightTab] = useState('inspector');
+  const [previewRun, setPreviewRun] = useState<PreviewRun>(emptyRun);
+  const [restart, setRestart] = useState<{
+    key: number;
+    answers: Readonly<Record<string, AnswerValue>>;
+    at?: string;
+  }>({
+    key: 0,
+    answers: {},
+  });
+  const [compare, setCompare] = useState<{ version: string; diff: PathwayDiff; before: Pathway }>();
+  const [coverage, setCoverage] = useState(false);
+  const checks = useChecks(doc);
+  const flow = useReactFlow();
+  const canvasBox = useRef<HTMLDivElement>(null);
+
+  const reveal = useCallback(
+    (nodeId: string) => {
+      setSelection({ nodes: [nodeId], edges: [] });
+      setRightTab('inspector');
+      void flow.fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.2 });
+    },
+    [flow],
+  );
+  const docApi = useMemo(() => ({ doc, run }), [doc, run]);
+  const historyApi = useMemo(() => ({ history, undo, redo }), [history, undo, redo]);
+  const selectionApi = useMemo(() => ({ selection, select: setSelection, reveal }), [selection, reveal]);
+
+  const startAt = useCallback(
+    (nodeId?: string) => {
+      const runs = [
+        previewRun,
+        ...doc.scenarios.map((s) => ({
+          answers: s.answers,
+          route: checks.services.trace(doc, s.answers, s.context ?? {}).route,
+        })),
+      ];
+      const answers = nodeId ? (answersReaching(doc, nodeId, runs) ?? {}) : {};
+      setRestart((r) => ({ key: r.key + 1, answers, ...(nodeId ? { at: nodeId } : {}) }));
+      setPreviewRun(emptyRun);
+      setRightTab('preview');
+    },
+    [doc, previewRun, checks.services],
+  );
+  const previewApi = useMemo<PreviewApi>(
+    () => ({
+      run: previewRun,
+      setRun: setPreviewRun,
+      restartAt: startAt,
+      restartKey: restart.key,
+      startAnswers: restart.answers,
+      startAt: restart.at,
+    }),
+    [previewRun, startAt, restart],
+  );
+
+  const allDecorations = useMemo<Decorations>(() => {
+    const route = routeClasses(previewRun, doc.edges);
+    const uncovered = coverage && checks.report ? checks.report : undefined;
+    const diffNodes = new Map(
+      [...(compare?.diff.nodes ?? [])]
+        .filter(([, c]) => c !== 'removed')
+        .map(([id, c]) => [id, `cw-diff-${c}`]),
+    );
+    const diffEdges = new Map(
+      [...(compare?.diff.edges ?? [])]
+        .filter(([, c]) => c !== 'removed')
+        .map(([id, c]) => [id, `cw-diff-${c}`]),
+    );
+    return {
+      badges: checks.badges,
+      nodeClasses: mergeClasses(
+        decorations.nodeClasses,
+        route.nodes,
+        diffNodes,
+        new Map((uncovered?.uncoveredOutcomes ?? []).map((id) => [id, 'cw-uncovered'])),
+      ),
+      edgeClasses: mergeClasses(
+        decorations.edgeClasses,
+        route.edges,
+        diffEdges,
+        new Map((uncovered?.uncoveredEdges ?? []).map((id) => [id, 'cw-uncovered'])),
+      ),
+      ghosts: compare
+        ? compare.diff.removedNodes.map((node) => ({
+            node,
+            position: compare.before.layout?.nodes[node.id] ?? { x: 0, y: 0 },
+          }))
+        : (decorations.ghosts ?? []),
+    };
+  }, [checks.badges, checks.report, coverage, compare, decorations, previewRun, doc.edges]);
+
+  const addAtCentre = useCallback(
+    (kind: KindDefinition) => {
+      const box = canvasBox.current?.getBoundingClientRect();
+      const centre = box
+        ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+        : { x: 0, y: 0 };
+      const node = kind.create(doc);
+      const taken = new Set(Object.values(doc.layout?.nodes ?? {}).map((p) => `${p.x},${p.y}`));
+      let at = { x: Math.round(centre.x - 110), y: Math.round(centre.y - 40) };
+      while (taken.has(`${at.x},${at.y}`)) at = { x: at.x + 30, y: at.y + 30 };
+      run(addNode(node, at));
+      setSelection({ nodes: [node.id], edges: [] });
+      setRightTab('inspector');
+    },
+    [doc, flow, run],
+  );
+
+  return (
+    <DocContext.Provider value={docApi}>
+      <HistoryContext.Provider value={historyApi}>
+        <SelectContext.Provider value={setSelection}>
+          <SelectionContext.Provider value={selectionApi}>
+            <ExpressionServiceContext.Provider value={checks.expressions}>
+              <PreviewContext.Provider value={previewApi}>
+                <DesignerLayout
+                  canvasRef={canvasBox}
+                  toolbar={toolbar}
+                  decorations={allDecorations}
+                  addAtCentre={addAtCentre}
+                  rightTab={rightTab}
+                  onRightTab={setRightTab}
+                  checks={checks}
+                  coverage={coverage}
+                  onCoverage={(on) => {
+                    setCoverage(on);
+                    if (on && !checks.reportIsCurrent) checks.runScenarios();
+                  }}
+                  versions={versions}
+                  onPublish={onPublish}
+                  compare={compare}
+                  onCompare={(version, diff, before) =>
+                    setCompare(version && diff && before ? { version, diff, before } : undefined)
+                  }
+                />
+              </PreviewContext.Provider>
+            </ExpressionServiceContext.Provider>
+          </SelectionContext.Provider>
+        </SelectContext.Provider>
+      </HistoryContext.Provider>
+    </DocContext.Provider>
   );
 }

@@ -1,3 +1,11 @@
-import { CarewayPathway } from './components/careway-pathway/careway-pathway.js';
+/**
+ * Registers `<careway-pathway>` and `<careway-care-card>` when the names are
+ * free; warns (and leaves the page alone) when another copy holds them.
+ * Import `@careway/elements` and call `defineCareway({ prefix })` instead to
+ * choose the names.
+ */
+import { defineCareway } from './define-careway.js';
 
-if (!customElements.get('careway-pathway')) customElements.define('careway-pathway', CarewayPathway);
+defineCareway();
+
+export * from './index.js';

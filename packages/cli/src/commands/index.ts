@@ -1,0 +1,25 @@
+/**
+ * Every `careway` subcommand, in the order `careway --help` lists them.
+ * Adding a command is one module in this folder and one line here.
+ */
+import type { CliCommand } from '../command.js';
+import { fhirCommand } from './fhir.js';
+import { lintCommand } from './lint.js';
+import { publishCommand } from './publish.js';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+import { statsCommand } from './stats.js';
+import { testCommand } from './test.js';
+import { validateCommand } from './validate.js';
+
+/** The registered subcommands. */
+export const commands: readonly CliCommand[] = [
+  validateCommand,
+  lintCommand,
+  testCommand,
+  runCommand,
+  statsCommand,
+  publishCommand,
+  schemaCommand,
+  fhirCommand,
+];

@@ -1,0 +1,89 @@
+/**
+ * `analyze`: every rule over one pathway, in one call.
+ */
+import type { Pathway } from '../engine/doc.js';
+import { checkPathwayRules } from '../schema/rules.js';
+import { explore } from './explore/explorer.js';
+import { dedupeFindings, sortFindings } from './finding.js';
+import { computeMetrics } from './metrics.js';
+import { buildModel } from './model.js';
+import { cycles } from './rules/cycles.js';
+import { expressionErrors } from './rules/expressions.js';
+import { unusedFields } from './rules/friction.js';
+import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
+import { schemaFindings } from './rules/schema.js';
+import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
+import { reachabilityAndDeadEnds } from './rules/structure.js';
+import { coverageFindings, testScenarios } from './scenarios.js';
+import type { AnalysisResult, AnalyzeOptions, Coverage, Finding } from './types.js';
+
+/** The default exploration budget, in evaluation steps. */
+export const DEFAULT_BUDGET = 200_000;
+
+function todayOf(options: AnalyzeOptions): string {
+  return options.today ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Analyses a pathway before it is published: structure, expressions,
+ * decisions, clinical safety, friction and scenario coverage. Never throws
+ * on a document of the right shape, however broken its content.
+ *
+ * The route-dependent rules explore the answer space symbolically — booleans,
+ * each option, numbers and dates either side of every threshold the pathway
+ * compares against, answered or blank — with the engine's own routing, within
+ * `options.budget` evaluation steps. When the budget runs out, `budget.exhausted`
+ * is true, `budget.note` says what was covered, and the rules that need the
+ * whole space (unreachable by conditions, shadowed edges) are not reported.
+ *
+ * @example
+ * const { findings, metrics, budget } = analyze(pathway, { today: '2026-11-24' });
+ * const errors = findings.filter((f) => f.severity === 'error');
+ * metrics.outcomes.map((o) => `${o.nodeId}: ${o.fewestQuestions}–${o.mostQuestions} questions, ${o.routes} routes`);
+ */
+export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): AnalysisResult {
+  const today = todayOf(options);
+  const limit = options.budget ?? DEFAULT_BUDGET;
+  const model = buildModel(pathway);
+  const findings: Finding[] = [
+    ...schemaFindings(model, checkPathwayRules(pathway)),
+    ...reachabilityAndDeadEnds(model),
+    ...cycles(model),
+    ...expressionErrors(model),
+    ...edgesAfterOtherwise(model),
+    ...missingSafetyNetting(model),
+  ];
+  const { record, ctx } = explore(model, { today, budget: limit });
+  findings.push(...record.findings);
+  if (record.complete) {
+    findings.push(
+      ...infeasibleNodes(ctx, record),
+      ...untakenEdges(ctx, record),
+      ...pageFriction(ctx, record),
+    );
+  }
+  findings.push(...unusedFields(model, ctx.exprs));
+  let coverage: Coverage | undefined;
+  if (options.scenarios !== false) {
+    coverage = testScenarios(pathway, { today }).coverage;
+    findings.push(...coverageFindings(pathway, coverage));
+  }
+  const exhausted = !record.complete || ctx.spend.exhausted;
+  const budget = {
+    exhausted,
+    explored: ctx.spend.used,
+    limit,
+    states: record.states.length,
+    ...(exhausted
+      ? {
+          note: `The exploration stopped after ${ctx.spend.used} evaluation steps and ${record.states.length} abstract states, having reached ${record.reachedNodes.size} of ${model.nodes.size} nodes and taken ${record.takenEdges.size} of ${pathway.edges.length} edges. Findings on those routes are real; nodes and edges it did not reach were not checked route by route, and unreachable-node and shadowed-edge findings are left out. Raise the budget to explore further.`,
+        }
+      : {}),
+  };
+  return {
+    findings: sortFindings(dedupeFindings(findings)),
+    metrics: computeMetrics(model, record),
+    ...(coverage ? { coverage } : {}),
+    budget,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The analysis: what can be proved about a pathway before any clinician sees
+ * it. {@link analyze} runs every rule — structure, expressions, decisions,
+ * clinical safety, friction, scenario coverage — and returns findings (each
+ * with a stable `code`, a severity, a JSON `path`, the node, edge or field it
+ * concerns and, where a route shows it, the route and a counter-example of
+ * answers), metrics, coverage and the exploration budget.
+ * {@link testScenarios} runs the document's scenarios through the engine
+ * with coverage. See docs/authoring/analysis.md for every finding code.
+ *
+ * @packageDocumentation
+ */
+export { analyze, DEFAULT_BUDGET } from './analyze.js';
+export { testScenarios, coverageOf, type ScenarioSuite } from './scenarios.js';
+export { countRoutes } from './metrics.js';
+export { needsSafetyNetting, URGENCY_RANK } from './rules/static-safety.js';
+export { pathwayTypeEnv, expressionSites, type ExpressionSite } from './rules/expressions.js';
+export type {
+  AnalysisResult,
+  AnalyzeOptions,
+  Budget,
+  Coverage,
+  Finding,
+  Metrics,
+  OutcomeMetrics,
+  Severity as FindingSeverity,
+} from './types.js';

@@ -1,0 +1,62 @@
+/**
+ * The host's context facts as the engine keeps them: only the pathway's
+ * declared context fields, only with values of their declared type, only
+ * plain JSON. Anything else is left out and reported, never thrown.
+ */
+import type { ContextField } from './doc.js';
+import type { ViewIssue } from './types.js';
+import { clonePlain } from './clone.js';
+import { isJsonValue, parseIsoDate } from './values.js';
+
+const CONTEXT_CHECK: Record<ContextField['type'], (v: unknown) => boolean> = {
+  boolean: (v) => typeof v === 'boolean',
+  integer: (v) => typeof v === 'number' && Number.isInteger(v),
+  decimal: (v) => typeof v === 'number' && Number.isFinite(v),
+  string: (v) => typeof v === 'string',
+  date: (v) => typeof v === 'string' && parseIsoDate(v) !== undefined,
+  choice: (v) => typeof v === 'string',
+  'multi-choice': (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+};
+
+/** Keeps the declared context facts with values of their declared type; reports the rest. */
+export function cleanContext(
+  declared: ReadonlyMap<string, ContextField>,
+  given: Record<string, unknown>,
+  notices: ViewIssue[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof given !== 'object' || given === null) return out;
+  try {
+    collect(declared, given, notices, out);
+  } catch {
+    // A host object that throws when read (a hostile getter or proxy) gives no context.
+    notices.push({ code: 'context_invalid', message: 'The context could not be read and was ignored.' });
+    return {};
+  }
+  return out;
+}
+
+function collect(
+  declared: ReadonlyMap<string, ContextField>,
+  given: Record<string, unknown>,
+  notices: ViewIssue[],
+  out: Record<string, unknown>,
+): void {
+  for (const [id, value] of Object.entries(given)) {
+    if (value === undefined || value === null) continue;
+    const field = declared.get(id);
+    if (!field) {
+      notices.push({
+        code: 'context_ignored',
+        message: `Context “${id}” is not declared by this pathway and was ignored.`,
+      });
+    } else if (!isJsonValue(value) || !(CONTEXT_CHECK[field.type]?.(value) ?? false)) {
+      notices.push({
+        code: 'context_invalid',
+        message: `Context “${id}” is not a valid ${field.type} and was ignored.`,
+      });
+    } else {
+      out[id] = clonePlain(value);
+    }
+  }
+}

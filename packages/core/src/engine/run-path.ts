@@ -1,0 +1,124 @@
+/**
+ * Non-interactive runs: drive a session with a full answer map, as
+ * `careway run` and the scenario tests do. On each step every field present
+ * in the map is answered in field order (fields absent keep their prefill),
+ * then `next()`; info pages are passed; the run ends at the outcome's review
+ * (not confirmed), at a stall, or at a step whose answers are invalid.
+ */
+import { currentNode, scopeOf } from './advance.js';
+import type { Pathway } from './doc.js';
+import * as op from './operations.js';
+import { buildResult } from './result.js';
+import { clonePlain, contextOf, initialState } from './session.js';
+import { buildView } from './view.js';
+import type { EngineState } from './state.js';
+import type { FieldRef, Result, StallCode, TraceEntry, ViewIssue } from './types.js';
+
+/** Options of {@link runPath}. */
+export interface RunPathOptions {
+  /** Answers by field id; ones never asked are ignored. */
+  answers: Record<string, unknown>;
+  context?: Record<string, unknown>;
+  /** Fixes "today" (`YYYY-MM-DD`). */
+  today?: string;
+  /** The clock, for timestamps. */
+  now?: () => Date;
+}
+
+/** Where a non-interactive run ended. */
+export interface RunPathResult {
+  /** `outcome`: an outcome was reached; `stalled`: routing could not decide; `invalid`: a step's answers failed validation. */
+  status: 'outcome' | 'stalled' | 'invalid';
+  /** The outcome node id (status `outcome`). */
+  outcome?: string;
+  /** Node ids visited, decisions and outcome included. */
+  route: string[];
+  trace: TraceEntry[];
+  /** The node where the run stopped (status `stalled` or `invalid`). */
+  at?: string;
+  /** Fields the route needed (status `stalled`). */
+  needs?: FieldRef[];
+  /** Why routing stalled (status `stalled`). */
+  stall?: { code: StallCode; message: string };
+  /** Validation issues (status `invalid`). */
+  errors?: ViewIssue[];
+  /** The result (status `outcome`). */
+  result?: Result;
+}
+
+/**
+ * Runs a pathway to its end with a full answer map. Never throws.
+ *
+ * @example
+ * ```ts
+ * const run = runPath(pathway, { answers: { wells_score_items: ['cancer'] }, today: '2026-11-24' });
+ * if (run.status === 'outcome') console.log(run.outcome, run.result?.summaryText);
+ * ```
+ */
+export function runPath(pathway: Pathway, options: RunPathOptions): RunPathResult {
+  const ctx = contextOf(pathway, options.now);
+  const c = ctx.compiled;
+  let s: EngineState = initialState(ctx, {
+    ...(options.context !== undefined ? { context: options.context } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
+  });
+  const answers = typeof options.answers === 'object' && options.answers !== null ? options.answers : {};
+  const has = (id: string) => Object.prototype.hasOwnProperty.call(answers, id);
+  const ended = (extra: Omit<RunPathResult, 'route' | 'trace'>): RunPathResult => ({
+    ...extra,
+    route: [...s.route],
+    trace: clonePlain(s.trace),
+  });
+  // Pages may legitimately be revisited; the same page visited this often means a loop.
+  for (let budget = pathway.nodes.length * 2 + 2; budget > 0; budget--) {
+    const node = currentNode(c, s);
+    if (s.phase === 'review' || s.phase === 'complete') {
+      const view = buildView(c, s);
+      const result =
+        view.kind === 'review' || view.kind === 'outcome'
+          ? buildResult(c, s, view.outcome, scopeOf(c, s))
+          : undefined;
+      return ended({
+        status: 'outcome',
+        ...(node ? { outcome: node.id } : {}),
+        ...(result ? { result } : {}),
+      });
+    }
+    if (s.phase === 'stalled' || !node) {
+      const stall = s.stall ?? {
+        node: node?.id ?? pathway.start,
+        code: 'no_route' as const,
+        needs: [],
+        message: 'No current node.',
+      };
+      return ended({
+        status: 'stalled',
+        at: stall.node,
+        needs: clonePlain(stall.needs),
+        stall: { code: stall.code, message: stall.message },
+      });
+    }
+    if (node.kind === 'step') {
+      for (const field of node.fields) {
+        if (field.type !== 'display' && has(field.id)) s = op.answer(ctx, s, field.id, answers[field.id]);
+      }
+    }
+    const before = s.route.length;
+    const moved = op.next(ctx, s);
+    if (moved.phase === 'page' && moved.route.length === before) {
+      const view = buildView(c, moved);
+      s = moved;
+      return ended({ status: 'invalid', at: node.id, errors: clonePlain(view.errors) });
+    }
+    s = moved;
+  }
+  return ended({
+    status: 'stalled',
+    at: s.route[s.route.length - 1] ?? pathway.start,
+    needs: [],
+    stall: {
+      code: 'cycle',
+      message: 'The answers lead round the same pages again and again: the pathway has a loop.',
+    },
+  });
+}

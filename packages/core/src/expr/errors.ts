@@ -1,0 +1,64 @@
+/**
+ * Problems with an expression, as data (STYLE §6): a stable snake_case code,
+ * the character range to underline, a severity and a message for the person
+ * who must act on it.
+ */
+
+/** A range of characters in the expression text: `from` inclusive, `to` exclusive (UTF-16 offsets). */
+export interface SourceRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Every code a problem with an expression can carry. The codes are stable; the messages may improve. */
+export const EXPR_ERROR_CODES = [
+  // refused before or while parsing
+  'expression_too_long',
+  'expression_too_deep',
+  'expression_too_large',
+  // parse errors
+  'empty_expression',
+  'unexpected_character',
+  'use_word_operator',
+  'unterminated_string',
+  'invalid_escape',
+  'invalid_number',
+  'invalid_name',
+  'invalid_date',
+  'date_needs_text',
+  'context_needs_name',
+  'unexpected_token',
+  'unexpected_end',
+  'missing_closing_bracket',
+  'chained_comparison',
+  // type errors
+  'unknown_name',
+  'unknown_context',
+  'unknown_function',
+  'wrong_arity',
+  'type_mismatch',
+  'not_a_list',
+  'unknown_option',
+  'answered_needs_name',
+  'wrong_result_type',
+  // the checker met something it could not handle (a defect in Careway, reported rather than thrown)
+  'internal_error',
+] as const;
+
+/** A code from {@link EXPR_ERROR_CODES}. */
+export type ExprErrorCode = (typeof EXPR_ERROR_CODES)[number];
+
+/** One problem with an expression. */
+export interface ExprError {
+  readonly code: ExprErrorCode;
+  readonly severity: 'error';
+  /** What is wrong and what to do about it, in words a clinical lead can act on. */
+  readonly message: string;
+  /** The characters to underline in the expression text. */
+  readonly range: SourceRange;
+}
+
+/** Builds an {@link ExprError}. */
+export function exprError(code: ExprErrorCode, message: string, range: SourceRange): ExprError {
+  return { code, severity: 'error', message, range };
+}

@@ -1,0 +1,81 @@
+/**
+ * Warnings about sign-off, translations and codes: none makes the document
+ * unusable, each asks a person to look.
+ */
+import { SNOMED_CT } from './common.js';
+import { sentence } from './describe.js';
+import { fingerprint } from './fingerprint.js';
+import { issue, type Issue, type IssuePath } from './issues.js';
+import type { Pathway } from './pathway.js';
+import { isSnomedConceptId } from './snomed.js';
+import { textKeys } from './text-keys.js';
+
+function warn(code: string, path: IssuePath, message: string): Issue {
+  return issue(code, path, message, 'warning');
+}
+
+function checkApprovals(pathway: Pathway, out: Issue[]): void {
+  if (pathway.status === 'active' && pathway.approvals.length === 0) {
+    out.push(
+      warn(
+        'missing_approval',
+        ['approvals'],
+        'The pathway is active but nobody has signed it off as clinically safe: add an approval.',
+      ),
+    );
+  }
+  if (!pathway.approvals.some((a) => a.fingerprint !== undefined)) return;
+  const current = fingerprint(pathway);
+  pathway.approvals.forEach((approval, a) => {
+    if (approval.fingerprint !== undefined && approval.fingerprint !== current) {
+      out.push(
+        warn(
+          'stale_approval',
+          ['approvals', a, 'fingerprint'],
+          `The approval by ${approval.name} (${approval.role}, ${approval.date}) was given to different clinical content: the pathway has changed since. Review it and sign it off again.`,
+        ),
+      );
+    }
+  });
+}
+
+function checkTranslations(pathway: Pathway, out: Issue[]): void {
+  const table = pathway.translations?.cy;
+  if (table === undefined) return;
+  const known = new Set(textKeys(pathway).map((t) => t.key));
+  for (const key of Object.keys(table)) {
+    if (!known.has(key)) {
+      out.push(
+        warn(
+          'unknown_translation_key',
+          ['translations', 'cy', key],
+          `The Welsh text "${key}" translates nothing in this pathway; it may be left over from a renamed or deleted item.`,
+        ),
+      );
+    }
+  }
+}
+
+function checkCodes(root: Pathway, value: unknown, path: IssuePath, out: Issue[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkCodes(root, item, [...path, i], out));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const bag = value as Record<string, unknown>;
+  if (bag.system === SNOMED_CT && typeof bag.code === 'string' && !isSnomedConceptId(bag.code)) {
+    const phrase = `holds SNOMED CT code "${bag.code}", which is not a valid concept id (its length, partition or check digit is wrong); check it in a SNOMED CT browser.`;
+    out.push(warn('invalid_snomed_code', [...path, 'code'], sentence(root, path, phrase)));
+  }
+  for (const [key, child] of Object.entries(bag)) {
+    if (key !== 'layout' && key !== 'translations' && key !== 'scenarios')
+      checkCodes(root, child, [...path, key], out);
+  }
+}
+
+/** Sign-off, translation and terminology warnings. */
+export function checkMeta(pathway: Pathway, out: Issue[]): void {
+  checkApprovals(pathway, out);
+  checkTranslations(pathway, out);
+  checkCodes(pathway, pathway, [], out);
+}

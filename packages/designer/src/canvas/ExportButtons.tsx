@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { downloadBlob } from '../files/download.js';
+import { useDoc } from '../state/context.js';
+import { dataUrlToBlob, diagramImage, type ImageFormat } from './export-image.js';
+
+/** Exports the whole diagram as SVG or PNG, e.g. for a clinical governance paper. */
+export function ExportButtons({ canvasRef }: { canvasRef: React.RefObject<HTMLElement | null> }) {
+  const flow = useReactFlow();
+  const { doc } = useDoc();
+  const [message, setMessage] = useState('');
+  const run = async (format: ImageFormat) => {
+    const root = canvasRef.current;
+    if (!root) return;
+    try {
+      setMessage(`Exporting ${format.toUpperCase()}…`);
+      const url = await diagramImage(root, flow.getNodes(), format);
+      downloadBlob(`${doc.id}@${doc.version}.${format}`, dataUrlToBlob(url));
+      setMessage(`Exported ${doc.id}@${doc.version}.${format}`);
+    } catch (error) {
+      setMessage(
+        `The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void run('svg')}>
+        Export SVG
+      </button>
+      <button type="button" onClick={() => void run('png')}>
+        Export PNG
+      </button>
+      <span className="cw-visually-hidden" role="status">
+        {message}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The designer's one gateway to `@careway/core`: every type and every clinical
+ * function the designer uses comes through here, so that the designer never
+ * grows a second copy of a rule.
+ */
+import * as core from '@careway/core';
+import type { ExprNode } from '@careway/core';
+
+export type {
+  Pathway,
+  Node as PathwayNode,
+  StepNode,
+  DecisionNode,
+  InfoNode,
+  OutcomeNode,
+  Edge as PathwayEdge,
+  Field,
+  Validation,
+  Option,
+  Variable,
+  Scenario,
+  Approval,
+  Source,
+  ContextField,
+  Coding,
+  Unit,
+  Urgency,
+  AnswerValue,
+} from '@careway/core';
+import type { Pathway } from '@careway/core';
+
+export {
+  safeParsePathway,
+  canonicalJson,
+  publishedArtefact,
+  fingerprint,
+  NON_CLINICAL_PROPERTIES,
+  createSession,
+  runPath,
+  runScenarios,
+  checkExpression,
+  typeOfField,
+  listFunctions,
+  evaluate,
+  isUnknown,
+  analyze,
+  testScenarios,
+} from '@careway/core';
+export type {
+  ExprNode,
+  ExprType,
+  TypeEnv,
+  RunPathResult,
+  FunctionInfo,
+  AnalysisResult,
+  Finding,
+} from '@careway/core';
+
+/** A problem with a document, as core reports it: a stable code, where, and what to do. */
+export interface DocumentIssue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** The `sha256-<base64>` integrity string of a text (core's, as `careway publish` prints it). */
+export function integrityOf(text: string): string {
+  return core.integrity(text);
+}
+
+/**
+ * Parts of core that other engineers are still writing (the analysis): looked
+ * up at run time so that the designer uses them as soon as they are exported,
+ * and falls back to the schema, the type checker and the engine until then.
+ */
+export function optionalCore<T>(name: string): T | undefined {
+  const value = (core as Record<string, unknown>)[name];
+  return typeof value === 'function' ? (value as T) : undefined;
+}
+
+/** Validates a pathway document with core's schema. */
+export function validate(
+  doc: unknown,
+): { ok: true; pathway: Pathway } | { ok: false; issues: readonly DocumentIssue[] } {
+  return core.safeParsePathway(doc) as
+    { ok: true; pathway: Pathway } | { ok: false; issues: readonly DocumentIssue[] };
+}
+
+/** The syntax tree of an expression's text, or `undefined` when it does not parse. */
+export function parseExpressionText(text: string): ExprNode | undefined {
+  return core.parseExpression(text).ast;
+}
+
+/** The canonical text of a syntax tree (core's printer). */
+export function printExpressionAst(ast: ExprNode): string {
+  return core.printExpression(ast);
+}

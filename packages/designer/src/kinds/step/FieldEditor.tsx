@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import type { Field, Pathway } from '../../core.js';
+import { changeFieldType, moveField, removeField, updateField } from '../../model/field-commands.js';
+import { fieldIds } from '../../model/ids.js';
+import { withOptional } from '../../model/objects.js';
+import { ConditionEditor } from '../../rules/ConditionEditor.js';
+import { ExpressionInput } from '../../rules/ExpressionInput.js';
+import { useDoc } from '../../state/context.js';
+import { CodingInput } from '../../ui/CodingInput.js';
+import { Checkbox, SelectInput, TextArea, TextInput } from '../../ui/controls.js';
+import { FieldTypeEditor } from './FieldTypeEditor.js';
+import { RedFlagEditor } from './RedFlagEditor.js';
+import { ValidationsEditor } from './ValidationsEditor.js';
+
+/** Words for each field type. */
+export const fieldTypeLabels: Record<Field['type'], string> = {
+  boolean: 'Yes / no',
+  choice: 'Single choice',
+  'multi-choice': 'Multiple choice',
+  integer: 'Whole number',
+  decimal: 'Decimal number',
+  date: 'Date',
+  text: 'Short text',
+  'long-text': 'Long text',
+  attachment: 'Attachment',
+  display: 'Display text (no answer)',
+};
+const types = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
+  value,
+  label: fieldTypeLabels[value],
+}));
+const FIELD_ID = /^[a-z][a-z0-9_]*$/;
+
+/** Edits every property of one field of a step. */
+export function FieldEditor({
+  nodeId,
+  field,
+  index,
+  count,
+  doc,
+}: {
+  nodeId: string;
+  field: Field;
+  index: number;
+  count: number;
+  doc: Pathway;
+}) {
+  const { run } = useDoc();
+  const change = (next: Field, what: string) => run(updateField(nodeId, field.id, what, () => next));
+  const [id, setId] = useState(field.id);
+  useEffect(() => setId(field.id), [field.id]);
+  const idError =
+    id === field.id
+      ? undefined
+      : !FIELD_ID.test(id)
+        ? 'Use lower-case letters, digits and _, starting with a letter.'
+        : fieldIds(doc).has(id)
+          ? 'This id is already used.'
+          : undefined;
+  return (
+    <details className="cw-field" open={count === 1}>
+      <summary>
+        {index + 1}. {field.label || '(no question text)'}{' '}
+        <span className="cw-hint">— {fieldTypeLabels[field.type]}</span>
+        {field.redFlag && <span className="cw-redflag__mark"> ⚑ red flag</span>}
+      </summary>
+      <TextInput
+        label="Question"
+        value={field.label}
+        onChange={(label) => change({ ...field, label }, 'question')}
+      />
+      <div className="cw-row cw-row--end">
+        <TextInput
+          label="Field id"
+          value={id}
+          onChange={setId}
+          error={idError}
+          hint="Used in conditions, e.g. age >= 40."
+        />
+        <button
+          type="button"
+          disabled={id === field.id || idError !== undefined}
+          onClick={() => change({ ...field, id }, 'id')}
+        >
+          Rename field
+        </button>
+      </div>
+      <SelectInput
+        label="Answer type"
+        value={field.type}
+        options={types}
+        onChange={(type) => run(changeFieldType(nodeId, field.id, type))}
+      />
+      <Checkbox
+        label="An answer is required"
+        checked={field.required ?? true}
+        onChange={(on) => change(withOptional(field, 'required', on ? undefined : false), 'required')}
+      />
+      <TextArea
+        label="Help text"
+        value={field.hint ?? ''}
+        onChange={(hint) => change(withOptional(field, 'hint', hint), 'help text')}
+      />
+      <TextArea
+        label="Why we ask"
+        value={field.why ?? ''}
+        onChange={(why) => change(withOptional(field, 'why', why), 'why we ask')}
+      />
+      <FieldTypeEditor field={field} onChange={change} />
+      <ConditionEditor
+        label="Show this question only when"
+        hint="Empty: always shown."
+        value={field.showWhen ?? ''}
+        onChange={(v) => change(withOptional(field, 'showWhen', v), 'show when')}
+      />
+      <ExpressionInput
+        label="Prefill from the record"
+        hint="e.g. context.age"
+        value={field.prefill ?? ''}
+        onChange={(v) => change(withOptional(field, 'prefill', v), 'prefill')}
+      />
+      <RedFlagEditor field={field} onChange={change} />
+      <ValidationsEditor
+        value={field.validations}
+        onChange={(rules, what) => change(withOptional(field, 'validations', rules), what)}
+      />
+      <CodingInput
+        legend="Question code"
+        value={field.code}
+        onChange={(code) => change(withOptional(field, 'code', code), 'code')}
+      />
+      <div className="cw-row">
+        <button type="button" disabled={index === 0} onClick={() => run(moveField(nodeId, field.id, -1))}>
+          Move question up
+        </button>
+        <button
+          type="button"
+          disabled={index === count - 1}
+          onClick={() => run(moveField(nodeId, field.id, 1))}
+        >
+          Move question down
+        </button>
+        <button
+          type="button"
+          className="cw-danger"
+          disabled={count === 1}
+          onClick={() => run(removeField(nodeId, field.id))}
+        >
+          Remove question
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Option } from '../../core.js';
+import { freshId } from '../../model/ids.js';
+import { moveItem, withOptional } from '../../model/objects.js';
+import { CodingInput } from '../../ui/CodingInput.js';
+import { Checkbox, Group, NumberInput, TextInput } from '../../ui/controls.js';
+
+const VALUE = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Edits the options of a choice field: value, label, hint, code, red flag and score, in order. */
+export function OptionsEditor({
+  options,
+  onChange,
+  exclusive,
+  onExclusiveChange,
+}: {
+  options: readonly Option[];
+  onChange: (options: Option[], what: string) => void;
+  exclusive?: readonly string[] | undefined;
+  onExclusiveChange?: ((values: string[]) => void) | undefined;
+}) {
+  const set = (i: number, option: Option, what: string) =>
+    onChange(
+      options.map((o, j) => (j === i ? option : o)),
+      what,
+    );
+  return (
+    <Group legend="Options">
+      <ol className="cw-list">
+        {options.map((option, i) => (
+          <li key={i} className="cw-list__item">
+            <TextInput
+              label={`Option ${i + 1} label`}
+              value={option.label}
+              onChange={(label) => set(i, { ...option, label }, `option ${i + 1} label`)}
+            />
+            <TextInput
+              label={`Option ${i + 1} value`}
+              value={option.value}
+              hint="Used in conditions and answers."
+              error={VALUE.test(option.value) ? undefined : 'Use lower-case letters, digits, - and _.'}
+              onChange={(value) => set(i, { ...option, value }, `option ${i + 1} value`)}
+            />
+            <TextInput
+              label={`Option ${i + 1} hint`}
+              value={option.hint ?? ''}
+              onChange={(hint) => set(i, withOptional(option, 'hint', hint), `option ${i + 1} hint`)}
+            />
+            <NumberInput
+              label={`Option ${i + 1} score points`}
+              value={option.score}
+              onChange={(score) => set(i, withOptional(option, 'score', score), `option ${i + 1} score`)}
+            />
+            <Checkbox
+              label={`Option ${i + 1} is a red flag`}
+              checked={option.redFlag ?? false}
+              onChange={(on) =>
+                set(i, withOptional(option, 'redFlag', on ? true : undefined), `option ${i + 1} red flag`)
+              }
+            />
+            {onExclusiveChange && (
+              <Checkbox
+                label={`Option ${i + 1} clears the other answers (e.g. "None of these")`}
+                checked={exclusive?.includes(option.value) ?? false}
+                onChange={(on) =>
+                  onExclusiveChange(
+                    on
+                      ? [...(exclusive ?? []), option.value]
+                      : (exclusive ?? []).filter((v) => v !== option.value),
+                  )
+                }
+              />
+            )}
+            <CodingInput
+              legend={`Option ${i + 1} code`}
+              value={option.code}
+              onChange={(code) => set(i, withOptional(option, 'code', code), `option ${i + 1} code`)}
+            />
+            <div className="cw-row">
+              <button
+                type="button"
+                disabled={i === 0}
+                onClick={() => onChange([...moveItem(options, i, -1)], 'option order')}
+              >
+                Move up<span className="cw-visually-hidden"> option {option.label}</span>
+              </button>
+              <button
+                type="button"
+                disabled={i === options.length - 1}
+                onClick={() => onChange([...moveItem(options, i, 1)], 'option order')}
+              >
+                Move down<span className="cw-visually-hidden"> option {option.label}</span>
+              </button>
+              <button
+                type="button"
+                className="cw-danger"
+                onClick={() =>
+                  onChange(
+                    options.filter((_, j) => j !== i),
+                    'options',
+                  )
+                }
+              >
+                Remove<span className="cw-visually-hidden"> option {option.label}</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          const value = freshId(
+            'option',
+            options.map((o) => o.value),
+            '_',
+          );
+          onChange([...options, { value, label: `Option ${options.length + 1}` }], 'options');
+        }}
+      >
+        Add option
+      </button>
+    </Group>
+  );
+}

@@ -1,0 +1,51 @@
+import ELK from 'elkjs/lib/elk-api';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import type { Pathway } from '../core.js';
+
+type Size = { width: number; height: number };
+
+const DEFAULT_SIZE: Size = { width: 220, height: 110 };
+let elk: InstanceType<typeof ELK> | undefined;
+
+/**
+ * ELK runs in a Web Worker loaded from its own file (no inline worker, no
+ * eval), so a large pathway is arranged without freezing the page and the
+ * app keeps `script-src 'self'`.
+ */
+function engine(): InstanceType<typeof ELK> {
+  elk ??= new ELK({ workerUrl: elkWorkerUrl });
+  return elk;
+}
+
+/** The ELK graph of a pathway: nodes with their drawn sizes, edges in document order. */
+export function toElkGraph(doc: Pathway, sizes: ReadonlyMap<string, Size>): ElkNode {
+  return {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.spacing.nodeNode': '50',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.edgeRouting': 'ORTHOGONAL',
+    },
+    children: doc.nodes.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? DEFAULT_SIZE) })),
+    edges: doc.edges
+      .filter((e) => e.from !== e.to)
+      .map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
+  };
+}
+
+/** Arranges the pathway top-down in layers (start at the top, outcomes below). */
+export async function autoLayout(
+  doc: Pathway,
+  sizes: ReadonlyMap<string, Size>,
+): Promise<Record<string, { x: number; y: number }>> {
+  const result = await engine().layout(toElkGraph(doc, sizes));
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const child of result.children ?? [])
+    positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+  return positions;
+}

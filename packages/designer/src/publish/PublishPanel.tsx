@@ -1,0 +1,161 @@
+import { useId, useState } from 'react';
+import type { Pathway } from '../core.js';
+import { downloadText } from '../files/download.js';
+import type { Problem } from '../problems/types.js';
+import type { PublishedVersion } from '../storage/db.js';
+import { useDoc } from '../state/context.js';
+import { diffPathways, type PathwayDiff } from './diff.js';
+import { buildArtefact, bumpVersion, publishCommand, publishRefusals, type Bump } from './publish.js';
+
+/** Props of {@link PublishPanel}. */
+export interface PublishPanelProps {
+  readonly versions: readonly PublishedVersion[];
+  readonly onPublish?: ((version: PublishedVersion) => unknown) | undefined;
+  readonly problems: readonly Problem[];
+  /** Runs the scenarios and returns the names of those that fail. */
+  readonly failingScenarios: (doc: Pathway) => string[];
+  readonly comparing: string | undefined;
+  readonly onCompare: (
+    version: string | undefined,
+    diff: PathwayDiff | undefined,
+    before: Pathway | undefined,
+  ) => void;
+}
+
+/**
+ * Publishing: bump the version, check approvals, errors and scenarios, and
+ * produce the canonical `<id>@<version>.json` with its `sha256-…` integrity
+ * (the same as `careway publish`); earlier versions are kept and can be
+ * compared with the pathway as it is now.
+ */
+export function PublishPanel({
+  versions,
+  onPublish,
+  problems,
+  failingScenarios,
+  comparing,
+  onCompare,
+}: PublishPanelProps) {
+  const { doc, run } = useDoc();
+  const [bump, setBump] = useState<Bump>(versions.length ? 'minor' : 'patch');
+  const [refusals, setRefusals] = useState<string[]>([]);
+  const [done, setDone] = useState<PublishedVersion>();
+  const groupId = useId();
+  const first = versions.length === 0 && doc.status === 'draft';
+  const next = first ? doc.version : bumpVersion(doc.version, bump);
+  const publish = async () => {
+    const reasons = publishRefusals(
+      doc,
+      problems,
+      failingScenarios(doc),
+      versions.map((v) => v.version),
+      next,
+    );
+    setRefusals(reasons);
+    setDone(undefined);
+    if (reasons.length) return;
+    const cmd = publishCommand(next);
+    const published = cmd.apply(doc);
+    run(cmd);
+    const artefact = buildArtefact(published);
+    const version: PublishedVersion = {
+      pathwayId: published.id,
+      version: published.version,
+      ...artefact,
+      publishedAt: new Date().toISOString(),
+    };
+    await onPublish?.(version);
+    setDone(version);
+  };
+  const compare = (v: PublishedVersion) => {
+    if (comparing === v.version) return onCompare(undefined, undefined, undefined);
+    const before = JSON.parse(v.json) as Pathway;
+    onCompare(v.version, diffPathways(before, doc), before);
+  };
+  return (
+    <section aria-labelledby="cw-publish-heading">
+      <h2 id="cw-publish-heading">Publish</h2>
+      <p>
+        This pathway is version <strong>{doc.version}</strong> ({doc.status}).
+      </p>
+      {!first && (
+        <fieldset className="cw-group">
+          <legend>Next version</legend>
+          {(['patch', 'minor', 'major'] as const).map((b) => (
+            <div key={b} className="cw-control cw-control--check">
+              <input
+                type="radio"
+                id={`${groupId}-${b}`}
+                name={groupId}
+                checked={bump === b}
+                onChange={() => setBump(b)}
+              />
+              <label htmlFor={`${groupId}-${b}`}>
+                {bumpVersion(doc.version, b)} (
+                {b === 'patch' ? 'corrections' : b === 'minor' ? 'clinical changes' : 'a new pathway design'})
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <button type="button" className="cw-primary" onClick={() => void publish()} disabled={!onPublish}>
+        Publish version {next}
+      </button>
+      {refusals.length > 0 && (
+        <div className="cw-banner cw-banner--error" role="alert">
+          <p>
+            <strong>Version {next} was not published.</strong>
+          </p>
+          <ul>
+            {refusals.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {done && (
+        <div className="cw-banner" role="status">
+          <p>
+            Published <strong>{done.fileName}</strong>. Integrity:{' '}
+            <code className="cw-integrity">{done.integrity}</code>
+          </p>
+        </div>
+      )}
+      <h3>Published versions</h3>
+      {versions.length === 0 ? (
+        <p className="cw-hint">None yet.</p>
+      ) : (
+        <table className="cw-table">
+          <caption className="cw-visually-hidden">Published versions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Published</th>
+              <th scope="col">Integrity</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((v) => (
+              <tr key={v.version}>
+                <th scope="row">{v.version}</th>
+                <td>{new Date(v.publishedAt).toLocaleString('en-GB')}</td>
+                <td>
+                  <code className="cw-integrity">{v.integrity}</code>
+                </td>
+                <td>
+                  <button type="button" onClick={() => downloadText(v.fileName, v.json)}>
+                    Download<span className="cw-visually-hidden"> {v.fileName}</span>
+                  </button>{' '}
+                  <button type="button" aria-pressed={comparing === v.version} onClick={() => compare(v)}>
+                    Compare with now<span className="cw-visually-hidden"> (version {v.version})</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { smallPathway } from '../test-fixtures.js';
+import { astToGroup, groupToAst, operatorsFor, subjectsOf } from './rule-model.js';
+
+describe('the rule builder model', () => {
+  it('offers the fields, variables and context facts of the pathway with their types', () => {
+    const subjects = subjectsOf(smallPathway());
+    expect(subjects.map((s) => [s.id, s.type])).toEqual([
+      ['bleeding', 'boolean'],
+      ['age', 'number'],
+    ]);
+    expect(subjects[1]).toMatchObject({ min: 0, max: 120, unit: 'years' });
+  });
+
+  it('offers only the operators that fit a type', () => {
+    expect(operatorsFor('boolean').map((o) => o.op)).toEqual(['is_yes', 'is_no', 'answered', 'not_answered']);
+    expect(operatorsFor('multi-choice').map((o) => o.label)).toContain('includes');
+    expect(operatorsFor('number').map((o) => o.op)).toContain('>=');
+  });
+
+  it('turns rules into a syntax tree and back', () => {
+    const types = new Map([
+      ['bleeding', 'boolean' as const],
+      ['age', 'number' as const],
+      ['symptoms', 'multi-choice' as const],
+      ['sex', 'choice' as const],
+    ]);
+    const group = {
+      combinator: 'or' as const,
+      rules: [
+        { subject: 'bleeding', op: 'is_yes' as const },
+        { subject: 'age', op: '>=' as const, value: 60 },
+        { subject: 'symptoms', op: 'includes' as const, value: 'haemoptysis' },
+        { subject: 'context.sex', op: 'one_of' as const, value: ['female', 'other'] },
+        { subject: 'age', op: 'not_answered' as const },
+      ],
+    };
+    const ast = groupToAst(group, types);
+    expect(ast).toMatchObject({ kind: 'logical', op: 'or' });
+    expect(ast && astToGroup(ast)).toEqual(group);
+  });
+
+  it('leaves conditions it cannot show to the text form', () => {
+    expect(
+      astToGroup({
+        kind: 'binary',
+        op: '>',
+        left: { kind: 'call', name: 'count', args: [{ kind: 'ref', name: 'x' }] },
+        right: { kind: 'number', value: 1 },
+      }),
+    ).toBeUndefined();
+    expect(groupToAst({ combinator: 'and', rules: [] }, new Map())).toBeUndefined();
+  });
+});

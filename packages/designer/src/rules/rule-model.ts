@@ -1,0 +1,241 @@
+import type { ContextField, ExprNode, Field, Pathway } from '../core.js';
+
+/** What a rule tests. */
+export type RuleOp =
+  | 'is_yes'
+  | 'is_no'
+  | '='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | 'one_of'
+  | 'includes'
+  | 'excludes'
+  | 'answered'
+  | 'not_answered';
+
+/** One row of the rule builder: a subject (field, variable or context fact), an operator and a value. */
+export interface Rule {
+  /** A field or variable id, or `context.<id>`. */
+  readonly subject: string;
+  readonly op: RuleOp;
+  /** A number, text, option value(s), `YYYY-MM-DD` date or boolean, as the operator needs. */
+  readonly value?: string | number | boolean | readonly string[];
+}
+
+/** Rules combined with `and` or `or`. */
+export interface RuleGroup {
+  readonly combinator: 'and' | 'or';
+  readonly rules: readonly Rule[];
+}
+
+/** The kind of value a subject holds, which decides its operators and value editor. */
+export type SubjectType = 'boolean' | 'choice' | 'multi-choice' | 'number' | 'date' | 'text';
+
+/** A field, variable or context fact a rule can test. */
+export interface Subject {
+  readonly id: string;
+  readonly label: string;
+  readonly type: SubjectType;
+  readonly options?: readonly { value: string; label: string }[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+}
+
+const fieldType = (t: Field['type'] | ContextField['type']): SubjectType | undefined =>
+  t === 'boolean'
+    ? 'boolean'
+    : t === 'choice'
+      ? 'choice'
+      : t === 'multi-choice'
+        ? 'multi-choice'
+        : t === 'integer' || t === 'decimal'
+          ? 'number'
+          : t === 'date'
+            ? 'date'
+            : t === 'text' || t === 'long-text' || t === 'string'
+              ? 'text'
+              : undefined;
+
+/** Everything in the pathway a rule can test. */
+export function subjectsOf(doc: Pathway): Subject[] {
+  const out: Subject[] = [];
+  for (const node of doc.nodes)
+    if (node.kind === 'step')
+      for (const f of node.fields) {
+        const type = fieldType(f.type);
+        if (!type) continue;
+        out.push({
+          id: f.id,
+          label: f.label,
+          type,
+          ...('options' in f ? { options: f.options } : {}),
+          ...('min' in f && f.min !== undefined ? { min: f.min } : {}),
+          ...('max' in f && f.max !== undefined ? { max: f.max } : {}),
+          ...('unit' in f && f.unit ? { unit: f.unit.label } : {}),
+        });
+      }
+  for (const v of doc.variables) out.push({ id: v.id, label: v.label, type: 'number' });
+  for (const c of doc.context) {
+    const type = fieldType(c.type);
+    if (type)
+      out.push({ id: `context.${c.id}`, label: c.label, type, ...(c.options ? { options: c.options } : {}) });
+  }
+  return out;
+}
+
+/** The operators that fit a subject's type, with their words. */
+export function operatorsFor(type: SubjectType): { op: RuleOp; label: string }[] {
+  const answered = [
+    { op: 'answered' as const, label: 'is answered' },
+    { op: 'not_answered' as const, label: 'is not answered' },
+  ];
+  switch (type) {
+    case 'boolean':
+      return [{ op: 'is_yes', label: 'is yes' }, { op: 'is_no', label: 'is no' }, ...answered];
+    case 'choice':
+      return [
+        { op: '=', label: 'is' },
+        { op: '!=', label: 'is not' },
+        { op: 'one_of', label: 'is one of' },
+        ...answered,
+      ];
+    case 'multi-choice':
+      return [
+        { op: 'includes', label: 'includes' },
+        { op: 'excludes', label: 'does not include' },
+        ...answered,
+      ];
+    case 'number':
+    case 'date':
+      return [
+        { op: '>=', label: type === 'date' ? 'is on or after' : 'is at least' },
+        { op: '>', label: type === 'date' ? 'is after' : 'is more than' },
+        { op: '<=', label: type === 'date' ? 'is on or before' : 'is at most' },
+        { op: '<', label: type === 'date' ? 'is before' : 'is less than' },
+        { op: '=', label: 'is' },
+        { op: '!=', label: 'is not' },
+        ...answered,
+      ];
+    case 'text':
+      return [{ op: '=', label: 'is' }, { op: '!=', label: 'is not' }, ...answered];
+  }
+}
+
+const subjectNode = (subject: string): ExprNode =>
+  subject.startsWith('context.')
+    ? { kind: 'context', name: subject.slice(8) }
+    : { kind: 'ref', name: subject };
+
+function literal(value: Rule['value'], type: SubjectType | undefined): ExprNode {
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (type === 'date' && typeof value === 'string') return { kind: 'date', value };
+  return { kind: 'string', value: String(value ?? '') };
+}
+
+/** The syntax tree of one rule. */
+export function ruleToAst(rule: Rule, type: SubjectType | undefined): ExprNode {
+  const subject = subjectNode(rule.subject);
+  switch (rule.op) {
+    case 'is_yes':
+      return subject;
+    case 'is_no':
+      return { kind: 'unary', op: 'not', operand: subject };
+    case 'answered':
+      return { kind: 'call', name: 'answered', args: [subject] };
+    case 'not_answered':
+      return { kind: 'unary', op: 'not', operand: { kind: 'call', name: 'answered', args: [subject] } };
+    case 'includes':
+    case 'excludes':
+      return {
+        kind: 'binary',
+        op: rule.op === 'includes' ? 'in' : 'not in',
+        left: { kind: 'string', value: String(rule.value ?? '') },
+        right: subject,
+      };
+    case 'one_of':
+      return {
+        kind: 'binary',
+        op: 'in',
+        left: subject,
+        right: {
+          kind: 'list',
+          items: (Array.isArray(rule.value) ? rule.value : []).map((v) => ({
+            kind: 'string' as const,
+            value: v,
+          })),
+        },
+      };
+    default:
+      return { kind: 'binary', op: rule.op, left: subject, right: literal(rule.value, type) };
+  }
+}
+
+/** The syntax tree of a group of rules (`undefined` when it has none). */
+export function groupToAst(group: RuleGroup, types: ReadonlyMap<string, SubjectType>): ExprNode | undefined {
+  const nodes = group.rules.map((r) => ruleToAst(r, types.get(r.subject)));
+  if (nodes.length === 0) return undefined;
+  if (nodes.length === 1) return nodes[0];
+  return { kind: 'logical', op: group.combinator, operands: nodes };
+}
+
+const subjectOf = (node: ExprNode): string | undefined =>
+  node.kind === 'ref' ? node.name : node.kind === 'context' ? `context.${node.name}` : undefined;
+
+const literalOf = (node: ExprNode): string | number | boolean | undefined =>
+  node.kind === 'number' || node.kind === 'string' || node.kind === 'boolean' || node.kind === 'date'
+    ? node.value
+    : undefined;
+
+/** Reads one simple condition as a rule; `undefined` when the builder cannot show it. */
+export function astToRule(node: ExprNode): Rule | undefined {
+  const subject = subjectOf(node);
+  if (subject) return { subject, op: 'is_yes' };
+  if (node.kind === 'unary' && node.op === 'not') {
+    const inner = subjectOf(node.operand);
+    if (inner) return { subject: inner, op: 'is_no' };
+    const answered =
+      node.operand.kind === 'call' && node.operand.name === 'answered' && node.operand.args[0]
+        ? subjectOf(node.operand.args[0])
+        : undefined;
+    return answered ? { subject: answered, op: 'not_answered' } : undefined;
+  }
+  if (node.kind === 'call' && node.name === 'answered' && node.args.length === 1 && node.args[0]) {
+    const s = subjectOf(node.args[0]);
+    return s ? { subject: s, op: 'answered' } : undefined;
+  }
+  if (node.kind !== 'binary') return undefined;
+  if ((node.op === 'in' || node.op === 'not in') && node.left.kind === 'string') {
+    const s = subjectOf(node.right);
+    return s
+      ? { subject: s, op: node.op === 'in' ? 'includes' : 'excludes', value: node.left.value }
+      : undefined;
+  }
+  if (node.op === 'in' && node.right.kind === 'list') {
+    const s = subjectOf(node.left);
+    const values = node.right.items.map((i) => (i.kind === 'string' ? i.value : undefined));
+    return s && values.every((v) => v !== undefined)
+      ? { subject: s, op: 'one_of', value: values as string[] }
+      : undefined;
+  }
+  if (['=', '!=', '<', '<=', '>', '>='].includes(node.op)) {
+    const s = subjectOf(node.left);
+    const v = literalOf(node.right);
+    return s && v !== undefined ? { subject: s, op: node.op as RuleOp, value: v } : undefined;
+  }
+  return undefined;
+}
+
+/** Reads a whole condition as a group of rules; `undefined` when it is too complex for the builder. */
+export function astToGroup(node: ExprNode): RuleGroup | undefined {
+  if (node.kind === 'logical') {
+    const rules = node.operands.map(astToRule);
+    return rules.every((r) => r !== undefined) ? { combinator: node.op, rules: rules as Rule[] } : undefined;
+  }
+  const rule = astToRule(node);
+  return rule ? { combinator: 'and', rules: [rule] } : undefined;
+}

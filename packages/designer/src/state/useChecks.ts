@@ -1,0 +1,62 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Pathway } from '../core.js';
+import type { NodeBadge } from '../kinds/types.js';
+import type { Problem } from '../problems/types.js';
+import { createCoreServices } from '../services/core-services.js';
+import { createExpressionService } from '../services/expressions.js';
+import type { CoreServices, ScenarioReport } from '../services/types.js';
+
+const services: CoreServices = createCoreServices(createExpressionService);
+
+/** Problem badges per node: counts and messages. */
+export function badgesOf(problems: readonly Problem[]): Map<string, NodeBadge> {
+  const out = new Map<string, { errors: number; warnings: number; messages: string[] }>();
+  for (const p of problems) {
+    if (!p.nodeId || p.severity === 'info') continue;
+    const b = out.get(p.nodeId) ?? { errors: 0, warnings: 0, messages: [] };
+    if (p.severity === 'error') b.errors += 1;
+    else b.warnings += 1;
+    b.messages.push(p.message);
+    out.set(p.nodeId, b);
+  }
+  return out;
+}
+
+/**
+ * The checks of the pathway, all from core, kept up to date as it is edited:
+ * the expression service, the problems (computed on a deferred copy so typing
+ * stays responsive), friction, and the scenario report on demand.
+ */
+export function useChecks(doc: Pathway) {
+  const expressions = useMemo(() => createExpressionService(doc), [doc]);
+  const settled = useSettled(useDeferredValue(doc), 250);
+  const analysis = useMemo(() => services.analysis(settled), [settled]);
+  const problems = useMemo(() => services.problems(settled, analysis), [settled, analysis]);
+  const badges = useMemo(() => badgesOf(problems), [problems]);
+  const friction = useMemo(() => services.friction(analysis), [analysis]);
+  const [report, setReport] = useState<{ doc: Pathway; report: ScenarioReport }>();
+  const runScenarios = useCallback(() => setReport({ doc, report: services.runScenarios(doc) }), [doc]);
+  return {
+    services,
+    expressions,
+    problems,
+    badges,
+    friction,
+    report: report?.report,
+    reportIsCurrent: report?.doc === doc,
+    runScenarios,
+  };
+}
+
+/**
+ * The value once it has stopped changing for `ms`: the analysis runs when the
+ * author pauses, not on every keystroke.
+ */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}

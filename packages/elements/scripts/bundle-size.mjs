@@ -1,0 +1,61 @@
+// Builds the single-file bundle (dist/careway.js's recipe) in memory and measures it:
+// bytes, gzip bytes (zlib level 9, deterministic), and gzip bytes by origin (Lit, the
+// elements, each part of @careway/core, zod), each origin minified and compressed alone.
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The budget for dist/careway.js, gzip: 40 KB. */
+export const BUDGET = 40 * 1024;
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+function originOf(id) {
+  const core = /packages\/core\/src\/([^/]+)\//.exec(id);
+  if (core) return `@careway/core ${core[1]}`;
+  if (/packages\/elements\/src\//.test(id)) return '@careway/elements';
+  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg?.[1] && /^(lit|lit-html|lit-element|@lit\/.*)$/.test(pkg[1])) return 'lit';
+  return pkg?.[1] ?? 'other';
+}
+
+/** Builds and measures; `byOrigin` adds the breakdown. */
+export async function measureBundle({ byOrigin = false } = {}) {
+  let code = '';
+  const origins = new Map();
+  await build({
+    root: packageDir,
+    configFile: fileURLToPath(new URL('../vite.bundle.config.ts', import.meta.url)),
+    logLevel: 'silent',
+    build: { write: false, sourcemap: false },
+    plugins: [
+      {
+        name: 'careway-measure',
+        generateBundle(_, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk' || chunk.fileName !== 'careway.js') continue;
+            code = chunk.code;
+            for (const [id, module] of Object.entries(chunk.modules)) {
+              const origin = originOf(id);
+              origins.set(origin, (origins.get(origin) ?? '') + (module.code ?? ''));
+            }
+          }
+        },
+      },
+    ],
+  });
+  const result = {
+    bytes: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    budget: BUDGET,
+  };
+  if (!byOrigin) return result;
+  const { transform } = await import('esbuild');
+  const parts = [];
+  for (const [origin, source] of origins) {
+    const minified = (await transform(source, { minify: true, loader: 'js' })).code;
+    parts.push({ origin, bytes: Buffer.byteLength(minified), gzip: gzipSync(minified, { level: 9 }).length });
+  }
+  parts.sort((a, b) => b.gzip - a.gzip);
+  return { ...result, parts };
+}

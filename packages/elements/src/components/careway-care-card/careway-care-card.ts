@@ -1,0 +1,63 @@
+import { LitElement, html, nothing } from 'lit';
+import { VERSION } from '../../version.js';
+import { property } from 'lit/decorators.js';
+import type { OutcomeNode } from '../../internal/core.js';
+import { strings, uiLang } from '../../internal/i18n.js';
+import { carewayCareCardStyles } from './careway-care-card.styles.js';
+import { renderCareCard } from './render-care-card.js';
+
+/**
+ * Shows a pathway outcome as an NHS care card, coloured by its urgency:
+ * non-urgent (routine), urgent (urgent, suspected cancer, same day) or
+ * immediate action (emergency), with the receiving service, the timeframe,
+ * what happens next and safety-netting advice. `<careway-pathway>` shows the
+ * same card at the end of a pathway; this element lets a host show an
+ * outcome elsewhere, e.g. in the record after `careway-complete`.
+ *
+ * @tag careway-care-card
+ * @summary An outcome as an NHS care card: service, timeframe, next steps, safety-netting.
+ *
+ * @csspart care-card - The card.
+ * @csspart heading - The card's heading.
+ * @csspart care-card-heading - The card's heading (same element as `heading`).
+ *
+ * @cssproperty --careway-font-family - Font stack. Default: `'Frutiger W01', Arial, sans-serif`.
+ * @cssproperty --careway-font-size - Body text size. Default: `1.1875rem`.
+ * @cssproperty --careway-color-text - Text. Default: `#212b32`.
+ * @cssproperty --careway-color-background - Card background. Default: `#ffffff`.
+ * @cssproperty --careway-color-non-urgent - Non-urgent card. Default: `#005eb8`.
+ * @cssproperty --careway-color-urgent - Urgent card. Default: `#d5281b`.
+ * @cssproperty --careway-color-emergency - Emergency card heading. Default: `#d5281b`.
+ * @cssproperty --careway-color-emergency-background - Emergency card body. Default: `#212b32`.
+ *
+ * @example
+ * ```js
+ * pathwayEl.addEventListener('careway-complete', (e) => { card.outcome = e.detail.outcome; });
+ * ```
+ */
+export class CarewayCareCard extends LitElement {
+  /** The Careway version of this class, read when a second copy finds the name taken. */
+  static readonly carewayVersion = VERSION;
+
+  static override styles = carewayCareCardStyles;
+
+  /** The outcome node to show (as in `careway-complete`'s `detail.outcome`). */
+  @property({ attribute: false }) outcome: OutcomeNode | undefined;
+
+  /** Language of the card's own words: `en-GB` or `cy`. */
+  @property() override lang = '';
+
+  protected override render() {
+    if (!this.outcome) return nothing;
+    const lang = uiLang(
+      this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
+    );
+    try {
+      return html`<div lang=${lang}>${renderCareCard(this.outcome, strings(lang))}</div>`;
+    } catch (error) {
+      // A malformed outcome must not break the host page.
+      console.error('[careway] <careway-care-card> could not show the outcome', error);
+      return nothing;
+    }
+  }
+}

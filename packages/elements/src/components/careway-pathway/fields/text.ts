@@ -1,0 +1,50 @@
+/** Text and long-text questions. */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { aids, describedBy, group, label } from './common.js';
+import type { FieldContext } from './types.js';
+
+/** A text question: one line, or a textarea for long text. */
+export function renderText(ctx: FieldContext) {
+  const { view, id } = ctx;
+  const field = view.field;
+  const shown = ctx.raw.get(field.id) ?? (typeof view.value === 'string' ? view.value : '');
+  const onInput = (e: Event) =>
+    ctx.type(field.id, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const onChange = (e: Event) => {
+    const text = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    ctx.answer(text.trim() === '' ? undefined : text);
+  };
+  const errorClass = view.errors.length ? 'input--error' : '';
+  return group(
+    ctx,
+    html`${label(ctx)} ${aids(ctx)}
+    ${
+      field.type === 'long-text'
+        ? html`<textarea
+            class="textarea ${errorClass}"
+            part="input"
+            id=${id}
+            name=${id}
+            rows="5"
+            .value=${live(shown)}
+            aria-describedby=${describedBy(ctx) || nothing}
+            aria-invalid=${view.errors.length ? 'true' : nothing}
+            @input=${onInput}
+            @change=${onChange}
+          ></textarea>`
+        : html`<input
+            class="input ${errorClass}"
+            part="input"
+            id=${id}
+            name=${id}
+            type="text"
+            .value=${live(shown)}
+            aria-describedby=${describedBy(ctx) || nothing}
+            aria-invalid=${view.errors.length ? 'true' : nothing}
+            @input=${onInput}
+            @change=${onChange}
+          />`
+    }`,
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The element as a form control: its value is the JSON of the result (with
+ * the attached files when it has a name), and it is invalid, so a host form
+ * cannot submit, until the pathway is complete.
+ */
+import type { CarewayAttachment } from '../../internal/attachments.js';
+import type { Result } from '../../internal/core.js';
+
+/** What the form needs to know. */
+export interface FormState {
+  /** The result once complete. */
+  result: Result | undefined;
+  attachments: CarewayAttachment[];
+  /** The element's `name`. */
+  name: string | undefined;
+  /** Where the browser points when it reports the element invalid (the page heading). */
+  anchor: HTMLElement | null;
+  /** Why the element is invalid, in its language. */
+  incomplete: string;
+}
+
+/** Updates the element's form value and validity. Never throws. */
+export function syncFormState(internals: ElementInternals, state: FormState): void {
+  try {
+    if (state.result) {
+      const json = JSON.stringify(state.result);
+      const files = state.attachments.filter((a) => a.file);
+      if (state.name && files.length) {
+        const data = new FormData();
+        data.append(state.name, json);
+        for (const a of files) if (a.file) data.append(`${state.name}-attachments`, a.file, a.ref.name);
+        internals.setFormValue(data);
+      } else {
+        internals.setFormValue(json);
+      }
+      internals.setValidity({});
+      return;
+    }
+    internals.setFormValue(null);
+    if (state.anchor) internals.setValidity({ valueMissing: true }, state.incomplete, state.anchor);
+    else internals.setValidity({ valueMissing: true }, state.incomplete);
+  } catch (error) {
+    console.warn('[careway] could not update the form state', error);
+  }
+}

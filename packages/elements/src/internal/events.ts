@@ -1,0 +1,65 @@
+/**
+ * The events `<careway-pathway>` fires. All bubble and cross the shadow
+ * boundary, and are declared in `HTMLElementEventMap` so that
+ * `el.addEventListener('careway-complete', (e) => e.detail.outcome)` type-checks.
+ */
+import type { AnswerValue, OutcomeNode, Result, View } from './core.js';
+import type { CarewayAttachment } from './attachments.js';
+import type { CarewayErrorDetail } from './errors.js';
+
+/** `careway-step`: a new page was entered. */
+export interface CarewayStepDetail {
+  /** The node shown (for review, the outcome node being confirmed). */
+  nodeId: string;
+  /** What kind of page it is. */
+  kind: View['kind'];
+  /** The page's title as shown. */
+  title: string;
+}
+
+/** `careway-change`: an answer was given, changed or cleared. */
+export interface CarewayChangeDetail {
+  fieldId: string;
+  /** The new value, or `undefined` when cleared. */
+  value: AnswerValue | undefined;
+  /** The step the field is on. */
+  nodeId: string;
+}
+
+/** `careway-complete`: the clinician confirmed the answers and the outcome is reached. */
+export interface CarewayCompleteDetail {
+  /** The outcome node reached: disposition, urgency, service, timeframe. */
+  outcome: OutcomeNode;
+  /** Every answer on the route taken, in route order. */
+  answers: Result['answers'];
+  /** Plain text laid out for pasting into a clinical record. */
+  summaryText: string;
+  /** The engine's full structured result (scores, route, trace, context). */
+  result: Result;
+  /** Files attached along the way, with the `File` objects; never uploaded by Careway. */
+  attachments: CarewayAttachment[];
+}
+
+export type { CarewayErrorDetail };
+
+/** Creates a Careway event: bubbling and composed, as every `careway-*` event is. */
+export function carewayEvent<K extends keyof CarewayEventMap>(
+  type: K,
+  detail: CarewayEventMap[K]['detail'],
+): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
+
+/** Careway's events by name. */
+export interface CarewayEventMap {
+  'careway-step': CustomEvent<CarewayStepDetail>;
+  'careway-change': CustomEvent<CarewayChangeDetail>;
+  'careway-complete': CustomEvent<CarewayCompleteDetail>;
+  'careway-error': CustomEvent<CarewayErrorDetail>;
+}
+
+declare global {
+  // Interfaces merge; an empty extension is how the global event map is widened.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CarewayEventMap {}
+}

@@ -1,0 +1,246 @@
+/**
+ * The element's own words (buttons, headings, notices) in English and Welsh.
+ * Pathway content is translated by core from the document's translations;
+ * these are only the words around it.
+ */
+import type { CarewayErrorCode } from './errors.js';
+
+/** Languages the element speaks. */
+export type UiLang = 'en-GB' | 'cy';
+
+/** Every string the element shows that does not come from the pathway. */
+export interface UiStrings {
+  back: string;
+  continue: string;
+  optional: string;
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  yes: string;
+  no: string;
+  or: string;
+  day: string;
+  month: string;
+  year: string;
+  dateHint: string;
+  fromRecord: string;
+  fromRecordHint: string;
+  changedFromRecord: (was: string) => string;
+  earlierAnswer: (value: string) => string;
+  notAnswered: string;
+  whyWeAsk: string;
+  checkAnswersTitle: string;
+  checkAnswersLead: string;
+  change: string;
+  confirm: string;
+  startAgain: string;
+  loading: string;
+  errorTitle: string;
+  errorCode: string;
+  tryAgain: string;
+  nonUrgent: string;
+  urgent: string;
+  emergency: string;
+  service: string;
+  timeframe: string;
+  actor: string;
+  nextSteps: string;
+  safetyNetting: string;
+  summaryForRecord: string;
+  copySummary: string;
+  summaryCopied: string;
+  scores: string;
+  points: (n: number) => string;
+  scoreExplanation: string;
+  band: string;
+  stalledTitle: string;
+  stalledLead: string;
+  remove: string;
+  removeFile: (name: string) => string;
+  previewOf: (name: string) => string;
+  filesAllowed: (types: string, size: string, count: number) => string;
+  fileMissing: string;
+  fileAdded: (name: string) => string;
+  fileRemoved: (name: string) => string;
+  draftRestored: string;
+  draftSetAside: (reason: string) => string;
+  draftReasons: Record<'corrupt' | 'outdated' | 'other', string>;
+  formIncomplete: string;
+  complete: string;
+  fatal: Partial<Record<CarewayErrorCode, string>>;
+  fatalFallback: string;
+}
+
+const en: UiStrings = {
+  back: 'Back',
+  continue: 'Continue',
+  optional: '(optional)',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  yes: 'Yes',
+  no: 'No',
+  or: 'or',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  dateHint: 'For example, 27 3 2007',
+  fromRecord: 'From the record',
+  fromRecordHint: 'Filled in from the record. You can change it.',
+  changedFromRecord: (was) => `Changed from the record (it said ${was})`,
+  earlierAnswer: (value) => `Your earlier answer was: ${value}`,
+  notAnswered: 'Not answered',
+  whyWeAsk: 'Why we ask',
+  checkAnswersTitle: 'Check your answers',
+  checkAnswersLead: 'Check the answers before you confirm them.',
+  change: 'Change',
+  confirm: 'Confirm and continue',
+  startAgain: 'Start again',
+  loading: 'Loading the pathway',
+  errorTitle: 'Sorry, this pathway cannot be shown',
+  errorCode: 'Error code',
+  tryAgain: 'Try again',
+  nonUrgent: 'Non-urgent advice:',
+  urgent: 'Urgent advice:',
+  emergency: 'Immediate action required:',
+  service: 'Service',
+  timeframe: 'When',
+  actor: 'Who acts',
+  nextSteps: 'What happens next',
+  safetyNetting: 'If things get worse',
+  summaryForRecord: 'Summary for the record',
+  copySummary: 'Copy summary',
+  summaryCopied: 'Summary copied',
+  scores: 'Scores',
+  points: (n) => (n === 1 || n === -1 ? `${n} point` : `${n} points`),
+  scoreExplanation: 'How this score was worked out',
+  band: 'Result',
+  stalledTitle: 'This pathway cannot decide what comes next',
+  stalledLead: 'It needs answers to:',
+  remove: 'Remove',
+  removeFile: (name) => `Remove ${name}`,
+  previewOf: (name) => `Preview of ${name}`,
+  filesAllowed: (types, size, count) =>
+    `${types}; up to ${size} each; ${count === 1 ? 'one file' : `up to ${count} files`}`,
+  fileMissing: 'This file was attached before the page reloaded. Remove it and attach it again.',
+  fileAdded: (name) => `${name} attached`,
+  fileRemoved: (name) => `${name} removed`,
+  draftRestored: 'Your saved progress has been restored.',
+  draftSetAside: (reason) =>
+    `Saved progress could not be used because ${reason}. It has been kept aside and you are starting again.`,
+  draftReasons: {
+    corrupt: 'it is damaged',
+    outdated: 'the pathway has changed since it was saved',
+    other: 'it belongs to a different pathway',
+  },
+  formIncomplete: 'Complete the pathway before you submit this form.',
+  complete: 'Pathway complete',
+  fatal: {
+    fetch_failed: 'The pathway could not be downloaded. Check the connection and try again.',
+    http_error: 'The pathway could not be downloaded from the server.',
+    invalid_json: 'The pathway file is damaged: it is not valid JSON.',
+    invalid_pathway: 'The pathway file is not a valid Careway pathway.',
+    integrity_mismatch:
+      'The pathway file does not match the fingerprint it was published with, so it has not been run.',
+    integrity_invalid: 'The pathway’s integrity value cannot be checked, so it has not been run.',
+    invalid_context: 'The patient details passed to the pathway are not in the expected form.',
+    engine_error: 'The pathway stopped unexpectedly.',
+    render_failed: 'The pathway could not be displayed.',
+  },
+  fatalFallback: 'Something went wrong.',
+};
+
+const cy: UiStrings = {
+  back: 'Yn ôl',
+  continue: 'Parhau',
+  optional: '(dewisol)',
+  errorSummaryTitle: 'Mae problem',
+  errorPrefix: 'Gwall:',
+  yes: 'Ie',
+  no: 'Na',
+  or: 'neu',
+  day: 'Diwrnod',
+  month: 'Mis',
+  year: 'Blwyddyn',
+  dateHint: 'Er enghraifft, 27 3 2007',
+  fromRecord: 'O’r cofnod',
+  fromRecordHint: 'Wedi’i lenwi o’r cofnod. Gallwch ei newid.',
+  changedFromRecord: (was) => `Wedi’i newid o’r cofnod (roedd yn dweud ${was})`,
+  earlierAnswer: (value) => `Eich ateb blaenorol oedd: ${value}`,
+  notAnswered: 'Heb ei ateb',
+  whyWeAsk: 'Pam rydym yn gofyn',
+  checkAnswersTitle: 'Gwiriwch eich atebion',
+  checkAnswersLead: 'Gwiriwch yr atebion cyn i chi eu cadarnhau.',
+  change: 'Newid',
+  confirm: 'Cadarnhau a pharhau',
+  startAgain: 'Dechrau eto',
+  loading: 'Wrthi’n llwytho’r llwybr',
+  errorTitle: 'Mae’n ddrwg gennym, ni ellir dangos y llwybr hwn',
+  errorCode: 'Cod gwall',
+  tryAgain: 'Rhoi cynnig arall arni',
+  nonUrgent: 'Cyngor nad yw’n frys:',
+  urgent: 'Cyngor brys:',
+  emergency: 'Mae angen gweithredu ar unwaith:',
+  service: 'Gwasanaeth',
+  timeframe: 'Pryd',
+  actor: 'Pwy sy’n gweithredu',
+  nextSteps: 'Beth sy’n digwydd nesaf',
+  safetyNetting: 'Os yw pethau’n gwaethygu',
+  summaryForRecord: 'Crynodeb ar gyfer y cofnod',
+  copySummary: 'Copïo’r crynodeb',
+  summaryCopied: 'Crynodeb wedi’i gopïo',
+  scores: 'Sgorau',
+  points: (n) => `${n} pwynt`,
+  scoreExplanation: 'Sut y cyfrifwyd y sgôr hon',
+  band: 'Canlyniad',
+  stalledTitle: 'Ni all y llwybr hwn benderfynu beth sy’n dod nesaf',
+  stalledLead: 'Mae angen atebion i:',
+  remove: 'Tynnu',
+  removeFile: (name) => `Tynnu ${name}`,
+  previewOf: (name) => `Rhagolwg o ${name}`,
+  filesAllowed: (types, size, count) =>
+    `${types}; hyd at ${size} yr un; ${count === 1 ? 'un ffeil' : `hyd at ${count} ffeil`}`,
+  fileMissing: 'Cafodd y ffeil hon ei hatodi cyn i’r dudalen ail-lwytho. Tynnwch hi a’i hatodi eto.',
+  fileAdded: (name) => `${name} wedi’i atodi`,
+  fileRemoved: (name) => `${name} wedi’i dynnu`,
+  draftRestored: 'Mae’r cynnydd a gadwyd wedi’i adfer.',
+  draftSetAside: (reason) =>
+    `Nid oedd modd defnyddio’r cynnydd a gadwyd oherwydd ${reason}. Mae wedi’i gadw o’r neilltu ac rydych yn dechrau eto.`,
+  draftReasons: {
+    corrupt: 'ei fod wedi’i ddifrodi',
+    outdated: 'bod y llwybr wedi newid ers ei gadw',
+    other: 'ei fod yn perthyn i lwybr gwahanol',
+  },
+  formIncomplete: 'Cwblhewch y llwybr cyn i chi gyflwyno’r ffurflen hon.',
+  complete: 'Llwybr wedi’i gwblhau',
+  fatal: {
+    fetch_failed: 'Nid oedd modd lawrlwytho’r llwybr. Gwiriwch y cysylltiad a rhowch gynnig arall arni.',
+    http_error: 'Nid oedd modd lawrlwytho’r llwybr o’r gweinydd.',
+    invalid_json: 'Mae ffeil y llwybr wedi’i difrodi: nid yw’n JSON dilys.',
+    invalid_pathway: 'Nid yw ffeil y llwybr yn llwybr Careway dilys.',
+    integrity_mismatch:
+      'Nid yw ffeil y llwybr yn cyfateb i’r olion bysedd y’i cyhoeddwyd gyda nhw, felly nid yw wedi’i rhedeg.',
+    integrity_invalid: 'Nid oes modd gwirio gwerth cywirdeb y llwybr, felly nid yw wedi’i redeg.',
+    invalid_context: 'Nid yw manylion y claf a roddwyd i’r llwybr yn y ffurf ddisgwyliedig.',
+    engine_error: 'Daeth y llwybr i ben yn annisgwyl.',
+    render_failed: 'Nid oedd modd dangos y llwybr.',
+  },
+  fatalFallback: 'Aeth rhywbeth o’i le.',
+};
+
+/** Picks the element's language from a `lang` value: Welsh for `cy` and `cy-*`, otherwise English. */
+export function uiLang(lang: string | null | undefined): UiLang {
+  return lang && /^cy(-|$)/i.test(lang) ? 'cy' : 'en-GB';
+}
+
+/** The element's strings in a language. */
+export function strings(lang: UiLang): UiStrings {
+  return lang === 'cy' ? cy : en;
+}
+
+/** A byte count as people read it, e.g. `2 MB`, `340 KB`. */
+export function formatBytes(bytes: number, lang: UiLang): string {
+  const locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
+  const fmt = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${fmt(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
