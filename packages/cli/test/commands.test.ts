@@ -252,7 +252,7 @@ describe('careway stats', () => {
 
   it('names the fields nothing uses', async () => {
     const file = variant((d) => {
-      const step = d.nodes[0] as { fields: object[] };
+      const step = d.nodes[0] as unknown as { fields: object[] };
       step.fields.push({ id: 'rash', type: 'boolean', label: 'Rash?' });
     });
     const { stdout } = await careway(['stats', file]);
