@@ -98,3 +98,17 @@ export function patientContext(patient: DemoPatient, today = new Date()): Record
     referrer,
   };
 }
+
+/** The FHIR references the portal gives the pathway for its referral resources: the patient and the referrer. */
+export function patientFhirContext(patient: DemoPatient) {
+  return {
+    subject: {
+      identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: patient.nhsNumber },
+      display: patient.name,
+    },
+    requester: {
+      identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: referrer.odsCode },
+      display: `${referrer.name}, ${referrer.organisation}`,
+    },
+  };
+}

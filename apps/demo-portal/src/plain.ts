@@ -2,7 +2,14 @@
 import '@careway/elements/define';
 import type { CarewayPathway } from '@careway/elements';
 import { examplePathways } from './examples.js';
-import { ageInYears, formatBannerDate, formatNhsNumber, patientContext, patients } from './patients.js';
+import {
+  ageInYears,
+  formatBannerDate,
+  formatNhsNumber,
+  patientContext,
+  patientFhirContext,
+  patients,
+} from './patients.js';
 import { carewayEvents, describeEvent, receive } from './received.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -67,6 +74,7 @@ function show() {
   byId('pathway-heading').textContent = pathway.title;
   element.setAttribute('draft-key', `${patient.nhsNumber}:${pathway.id}`);
   element.context = patientContext(patient, today);
+  element.fhirContext = patientFhirContext(patient);
   element.pathway = pathway;
 }
 

@@ -3,7 +3,14 @@ import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CarewayPathway } from '@careway/elements/react';
 import { examplePathways } from './examples.js';
-import { ageInYears, formatBannerDate, formatNhsNumber, patientContext, patients } from './patients.js';
+import {
+  ageInYears,
+  formatBannerDate,
+  formatNhsNumber,
+  patientContext,
+  patientFhirContext,
+  patients,
+} from './patients.js';
 import { describeEvent, receive, type Received } from './received.js';
 
 function Portal() {
@@ -14,6 +21,7 @@ function Portal() {
   const patient = patients.find((p) => p.id === patientId) ?? patients[0];
   const pathway = examplePathways.find((p) => p.id === pathwayId);
   const context = useMemo(() => patientContext(patient), [patient]);
+  const fhirContext = useMemo(() => patientFhirContext(patient), [patient]);
   const logEvent = (type: string) => (event: Event) =>
     setEvents((all) => [describeEvent(type, (event as CustomEvent).detail), ...all].slice(0, 50));
 
@@ -82,6 +90,7 @@ function Portal() {
               key={`${patient.id}:${pathway.id}`}
               pathway={pathway}
               context={context}
+              fhirContext={fhirContext}
               draftKey={`${patient.nhsNumber}:${pathway.id}`}
               onCarewayStep={logEvent('careway-step')}
               onCarewayChange={logEvent('careway-change')}

@@ -19,6 +19,7 @@ export type CarewayErrorCode =
   | 'draft_other_pathway'
   | 'draft_storage_failed'
   | 'attachment_rejected'
+  | 'fhir_failed'
   | 'render_failed';
 
 /** A problem, as `careway-error` carries it in `detail`. */

@@ -3,7 +3,7 @@
  * boundary, and are declared in `HTMLElementEventMap` so that
  * `el.addEventListener('careway-complete', (e) => e.detail.outcome)` type-checks.
  */
-import type { AnswerValue, OutcomeNode, Result, View } from './core.js';
+import type { AnswerValue, FhirResources, OutcomeNode, Result, View } from './core.js';
 import type { CarewayAttachment } from './attachments.js';
 import type { CarewayErrorDetail } from './errors.js';
 
@@ -38,6 +38,14 @@ export interface CarewayCompleteDetail {
   result: Result;
   /** Files attached along the way, with the `File` objects; never uploaded by Careway. */
   attachments: CarewayAttachment[];
+  /**
+   * The FHIR R4 resources for the receiving system: the QuestionnaireResponse
+   * and a transaction Bundle (with a UK Core ServiceRequest or a
+   * CommunicationRequest, and a Task, where the outcome calls for one), and
+   * `issues` such as a missing patient reference. Absent only if building
+   * them failed, which is also reported as `careway-error` (`fhir_failed`).
+   */
+  fhir?: FhirResources;
 }
 
 export type { CarewayErrorDetail };

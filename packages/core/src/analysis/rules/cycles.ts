@@ -55,12 +55,26 @@ export function stronglyConnected(model: PathwayModel): Set<string>[] {
   return components;
 }
 
-/** The shortest cycle through the component's first node, as the route and the edge that closes it. */
+/** Each node's rank: breadth-first from the start, then the nodes no route reaches, in document order. */
+function entryOrder(model: PathwayModel): Map<string, number> {
+  const rank = new Map<string, number>();
+  const queue = model.hasStart ? [model.pathway.start] : [];
+  for (let q = 0; q < queue.length; q++) {
+    const id = queue[q] as string;
+    if (rank.has(id)) continue;
+    rank.set(id, rank.size);
+    for (const edge of model.out.get(id) ?? []) if (!rank.has(edge.to)) queue.push(edge.to);
+  }
+  for (const id of model.nodes.keys()) if (!rank.has(id)) rank.set(id, rank.size);
+  return rank;
+}
+
+/** The shortest cycle through `first`, as the route and the edge that closes it. */
 function cycleIn(
   model: PathwayModel,
   component: Set<string>,
+  first: string,
 ): { route: string[]; closing: Edge } | undefined {
-  const first = [...component][0] as string;
   const via = new Map<string, Edge>();
   const queue = [first];
   for (let q = 0; q < queue.length; q++) {
@@ -84,11 +98,14 @@ function cycleIn(
 /** A finding for every cycle in the graph (one per strongly connected group of nodes). */
 export function cycles(model: PathwayModel): Finding[] {
   const out: Finding[] = [];
+  const rank = entryOrder(model);
   for (const component of stronglyConnected(model)) {
     const only = [...component][0] as string;
     const selfLoop = component.size === 1 && (model.out.get(only) ?? []).some((e) => e.to === only);
     if (component.size === 1 && !selfLoop) continue;
-    const cycle = cycleIn(model, component);
+    // Start from where the route first enters the loop, so that the closing edge is the one that goes back.
+    const entry = [...component].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0] as string;
+    const cycle = cycleIn(model, component, entry);
     if (!cycle) continue;
     const names = cycle.route.map((id) => nodeName(model.nodes.get(id), id));
     out.push(

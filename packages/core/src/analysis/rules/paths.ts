@@ -5,14 +5,13 @@
  * steps that always arrive with the same prefilled answers. Only reported
  * when the exploration covered every abstract route.
  */
-import { chooseEdge } from '../../engine/route.js';
 import type { Edge, Node } from '../../engine/doc.js';
 import { finding } from '../finding.js';
 import type { ExploreContext } from '../explore/context.js';
 import { answersText, counterExample, routeText } from '../explore/describe.js';
-import { evaluateForked } from '../explore/fork.js';
+import { evaluateForked, routeForked } from '../explore/fork.js';
 import { emptyExploration, type Exploration } from '../explore/record.js';
-import { scopeOf, type State } from '../explore/state.js';
+import type { State } from '../explore/state.js';
 import { enterStep } from '../explore/step.js';
 import { graphReachable, inputFields, nodeName } from '../model.js';
 import type { Finding } from '../types.js';
@@ -67,22 +66,32 @@ function untakenEdge(
       { nodeId: node.id, edgeId: edge.id },
     );
   }
+  const order = ctx.compiled.out.get(node.id) ?? [];
   for (const state of states) {
+    let witness: { state: State; first: Edge } | undefined;
     for (const branch of evaluateForked(ctx, state, edge.when)) {
       if (branch.truncated) return undefined;
       if (branch.value !== true) continue;
-      const choice = chooseEdge(scopeOf(branch.state, ctx.today), node);
-      if (choice.kind !== 'take' || choice.edge === edge) continue;
-      const first = choice.edge;
-      const example = counterExample(ctx, branch.state);
-      return finding(
-        'shadowed_edge',
-        'warning',
-        path,
-        `Edge ${edge.id} (“${edge.when}”) out of ${where} is never taken: whenever its condition holds, an earlier edge, ${first.id}${first.when !== undefined ? ` (“${first.when}”)` : ''}, holds too and is taken first — e.g. when ${answersText(example, ctx.inputs.ofText(edge.when))}. Put the more specific edge first, or narrow the earlier condition.`,
-        { nodeId: node.id, edgeId: edge.id, route: [...branch.state.route], counterExample: example },
-      );
+      // Earlier edges may read inputs this condition does not: route every way they can be answered.
+      for (const routed of routeForked(ctx, branch.state, node)) {
+        if (routed.truncated) return undefined;
+        const choice = routed.value;
+        if (choice.kind !== 'take' || choice.edge === edge) continue;
+        // The latest earlier edge taken is the one that catches what would otherwise reach this edge.
+        if (!witness || order.indexOf(choice.edge) > order.indexOf(witness.first))
+          witness = { state: routed.state, first: choice.edge };
+      }
     }
+    if (!witness) continue;
+    const { first } = witness;
+    const example = counterExample(ctx, witness.state);
+    return finding(
+      'shadowed_edge',
+      'warning',
+      path,
+      `Edge ${edge.id} (“${edge.when}”) out of ${where} is never taken: whenever its condition holds, an earlier edge, ${first.id}${first.when !== undefined ? ` (“${first.when}”)` : ''}, holds too and is taken first — e.g. when ${answersText(example, ctx.inputs.ofText(edge.when))}. Put the more specific edge first, or narrow the earlier condition.`,
+      { nodeId: node.id, edgeId: edge.id, route: [...witness.state.route], counterExample: example },
+    );
   }
   return finding(
     'edge_never_taken',

@@ -414,6 +414,33 @@ describe('<careway-pathway>', () => {
       expect(detail.result.outcome.id).to.equal('urgent');
       expect(detail.attachments).to.deep.equal([]);
     });
+
+    it('carries the FHIR QuestionnaireResponse and transaction Bundle, with the host’s references', async () => {
+      const el = await renderTestPathway();
+      const subject = { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001234' } };
+      el.fhirContext = { subject, requester: { reference: 'Practitioner/G1234567' } };
+      await answerToReview(el);
+      const complete = nextEvent(el, 'careway-complete');
+      await next(el);
+      const { fhir } = (await complete).detail;
+      expect(fhir?.questionnaireResponse.resourceType).to.equal('QuestionnaireResponse');
+      expect(fhir?.questionnaireResponse.status).to.equal('completed');
+      expect(fhir?.questionnaireResponse.subject).to.deep.equal(subject);
+      expect(fhir?.bundle.resourceType).to.equal('Bundle');
+      expect(fhir?.bundle.type).to.equal('transaction');
+      expect(fhir?.bundle.entry[0]?.resource).to.deep.equal(fhir?.questionnaireResponse);
+      expect(fhir?.issues.map((i) => i.code)).not.to.include('fhir_no_subject');
+    });
+
+    it('says in the FHIR issues when the host gave no patient reference', async () => {
+      const el = await renderTestPathway();
+      await answerToReview(el);
+      const complete = nextEvent(el, 'careway-complete');
+      await next(el);
+      const { fhir } = (await complete).detail;
+      expect(fhir?.bundle.type).to.equal('transaction');
+      expect(fhir?.issues.map((i) => i.code)).to.include('fhir_no_subject');
+    });
   });
 
   describe('methods', () => {

@@ -1,8 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  fhirResources,
   translatePathway,
   type AnswerValue,
+  type FhirResources,
+  type ReferralContext,
   type FieldView,
   type Pathway,
   type ReviewItem,
@@ -80,7 +83,7 @@ function fieldValue(view: View | undefined, fieldId: string): AnswerValue | unde
  *
  * @event careway-step - A page was entered. `detail`: `{ nodeId, kind, title }`.
  * @event careway-change - An answer was given, changed or cleared. `detail`: `{ fieldId, value, nodeId }`.
- * @event careway-complete - The answers were confirmed. `detail`: `{ outcome, answers, summaryText, result, attachments }`.
+ * @event careway-complete - The answers were confirmed. `detail`: `{ outcome, answers, summaryText, result, attachments, fhir }`.
  * @event careway-error - Something went wrong, or a draft was set aside. `detail`: `{ code, message, severity, data? }`.
  *
  * @csspart base - The element's content wrapper.
@@ -173,6 +176,14 @@ export class CarewayPathway extends LitElement {
    * `{ age: 67, sex: 'female' }`. Changing it starts the pathway again.
    */
   @property({ attribute: false }) context: Record<string, unknown> | undefined;
+
+  /**
+   * FHIR references for the resources in `careway-complete`'s `detail.fhir`:
+   * `subject` (the patient), `requester` (the referrer), `performer` (the
+   * receiving service; default the outcome's service) and `encounter`, e.g.
+   * `{ subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001234' } } }`.
+   */
+  @property({ attribute: false }) fhirContext: ReferralContext | undefined;
 
   /** Language of the element's words and, where the pathway has translations, its content: `en-GB` or `cy`. */
   @property() override lang = '';
@@ -609,13 +620,29 @@ export class CarewayPathway extends LitElement {
         if (failure) this.#report(failure);
       });
     }
+    const fhir = this.#fhir(view.result);
     this.#emit('careway-complete', {
       outcome: view.outcome,
       answers: view.result.answers,
       summaryText: view.result.summaryText,
       result: view.result,
       attachments: this.attachments,
+      ...(fhir ? { fhir } : {}),
     });
+  }
+
+  // The resources are built from the pathway as published (not as translated), like the record summary.
+  #fhir(result: Extract<View, { kind: 'outcome' }>['result']): FhirResources | undefined {
+    const pathway = this.#source;
+    if (!pathway) return undefined;
+    try {
+      return fhirResources(pathway, result, { ...(this.fhirContext ?? {}) });
+    } catch (error) {
+      this.#report(
+        problem('fhir_failed', `The FHIR resources could not be built: ${describeThrown(error)}`, 'warning'),
+      );
+      return undefined;
+    }
   }
 
   #save(): void {
