@@ -14,7 +14,9 @@ const chromiumArgs = [
 // End-to-end tests drive the built apps, served exactly as `npm start` serves
 // them, in Debian's Chromium. No browser is ever downloaded.
 export default defineConfig({
-  testDir: './e2e',
+  // The apps end to end (e2e/) and the attacks and faults they must withstand (hardening/).
+  testDir: '.',
+  testMatch: ['e2e/**/*.spec.ts', 'hardening/**/*.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,

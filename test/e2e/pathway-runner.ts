@@ -77,6 +77,7 @@ async function answer(element: Locator, field: ExampleField, value: unknown): Pr
       await element.locator(`#${name}`).fill(String(Number(d)));
       await element.locator(`#${name}-month`).fill(String(Number(m)));
       await element.locator(`#${name}-year`).fill(y ?? '');
+      await element.locator(`#${name}-year`).blur();
       return;
     }
     case 'attachment': {
@@ -88,8 +89,12 @@ async function answer(element: Locator, field: ExampleField, value: unknown): Pr
       await element.locator(`#${name}`).setInputFiles(files);
       return;
     }
-    default:
-      await element.locator(`#${name}`).fill(String(value));
+    default: {
+      const box = element.locator(`#${name}`);
+      await box.fill(String(value));
+      // Leave the box, as a clinician does, so that the answer is taken before the next control is used.
+      await box.blur();
+    }
   }
 }
 

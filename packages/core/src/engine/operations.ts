@@ -113,7 +113,7 @@ function passPage(ctx: EngineContext, s: SessionState): SessionState {
   const node = currentNode(c, s);
   if (!node) return s;
   if (node.kind === 'step') {
-    const refused = s.errors.filter((e) => e.code === 'invalid_type');
+    const refused = s.errors.filter((e) => e.code === 'invalid_type' || e.code === 'answer_too_large');
     const issues = validateStep(node, scopeOf(c, s), refused);
     if (issues.length > 0) return { ...s, errors: issues };
   }

@@ -2,6 +2,7 @@
  * Answer values: accepting what a host passes in (shape only; the rest is
  * validation), comparing, and turning them into display text.
  */
+import { LIMITS } from '../schema/limits.js';
 import type { AnswerValue, AttachmentRef, Field } from './doc.js';
 import { invalidTypeMessage } from './messages.js';
 import type { ViewIssue } from './types.js';
@@ -22,6 +23,15 @@ export function acceptAnswer(field: Field, raw: unknown): Accepted {
     kind: 'refuse',
     issue: { code: 'invalid_type', fieldId: field.id, message: invalidTypeMessage(field) },
   });
+  // Refused whole, never cut short: the clinician's text stays where they typed it.
+  const tooLarge = (what: string): Accepted => ({
+    kind: 'refuse',
+    issue: {
+      code: 'answer_too_large',
+      fieldId: field.id,
+      message: `The answer to "${field.label}" is too large: Careway keeps ${what}. Shorten it, or attach a document instead.`,
+    },
+  });
   switch (field.type) {
     case 'display':
       return {
@@ -40,12 +50,18 @@ export function acceptAnswer(field: Field, raw: unknown): Accepted {
     case 'text':
     case 'long-text':
       if (typeof raw !== 'string') return refuse();
+      if (raw.length > LIMITS.maxAnswerLength)
+        return tooLarge(`answers of up to ${LIMITS.maxAnswerLength.toLocaleString('en-GB')} characters`);
       return raw.trim() === '' ? { kind: 'clear' } : { kind: 'set', value: raw };
     case 'multi-choice':
-      if (!Array.isArray(raw) || !raw.every((v): v is string => typeof v === 'string')) return refuse();
+      if (!Array.isArray(raw)) return refuse();
+      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(`up to ${LIMITS.maxAnswerItems} choices`);
+      if (!raw.every((v): v is string => typeof v === 'string' && v.length <= LIMITS.maxAnswerLength))
+        return refuse();
       return { kind: 'set', value: [...new Set(raw)] };
     case 'attachment': {
       if (!Array.isArray(raw)) return refuse();
+      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(`up to ${LIMITS.maxAnswerItems} files`);
       const files: AttachmentRef[] = [];
       for (const item of raw as unknown[]) {
         const file = attachmentRef(item);

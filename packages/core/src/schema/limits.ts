@@ -18,6 +18,10 @@ export const LIMITS: Limits = {
   maxValues: 2_000_000,
   /** Issues reported for one document; beyond this a final `too_many_issues` issue says how many were left out. */
   maxIssues: 500,
+  /** Characters in one answer (text, long text, a choice or a date); a longer one is refused, never cut. */
+  maxAnswerLength: 100_000,
+  /** Values in one multiple-choice answer, or files in one attachment answer. */
+  maxAnswerItems: 1_000,
 };
 
 /** Limits on the size of a pathway document; see `LIMITS`. */
@@ -29,4 +33,6 @@ export interface Limits {
   readonly maxCollectionSize: number;
   readonly maxValues: number;
   readonly maxIssues: number;
+  readonly maxAnswerLength: number;
+  readonly maxAnswerItems: number;
 }

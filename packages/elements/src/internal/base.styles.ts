@@ -50,6 +50,29 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The same typography again on the element's own root: a host page's
+   * "* { all: unset !important }" or inherited oddities (line-height, letter
+   * spacing, text transforms) beat :host, but never reach inside.
+   */
+  .root {
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    overflow-wrap: break-word;
+  }
   *,
   *::before,
   *::after {

@@ -20,7 +20,16 @@ export interface DraftEnvelope {
   formatVersion: 1;
   /** The engine's snapshot: `{ pathway: { id, version, fingerprint }, state, savedAt }`. */
   snapshot: DraftSnapshot;
+  /**
+   * What was typed into boxes on the current page but not yet handed to the
+   * engine (the box has not lost focus), by field id then input key, so that
+   * a crash mid-word loses nothing. Optional: older drafts have none.
+   */
+  typed?: TypedText;
 }
+
+/** Text typed but not yet answered: field id → input key (e.g. `dob.day`) → text. */
+export type TypedText = Record<string, Record<string, string>>;
 
 /** The parts of an engine snapshot the element reads before handing it back to core. */
 export interface DraftSnapshot {
@@ -34,7 +43,7 @@ export type DraftRejection = 'corrupt' | 'outdated' | 'other';
 /** What reading a draft found. */
 export type DraftRead =
   | { kind: 'none' }
-  | { kind: 'ok'; snapshot: DraftSnapshot; raw: string }
+  | { kind: 'ok'; snapshot: DraftSnapshot; typed: TypedText; raw: string }
   | { kind: 'rejected'; reason: DraftRejection; raw: string; detail: string };
 
 /** The storage key of a draft. */
@@ -58,9 +67,27 @@ export function defaultDraftStorage(): DraftStorage | undefined {
 }
 
 /** Wraps a snapshot for storage. */
-export function encodeDraft(snapshot: DraftSnapshot): string {
-  const envelope: DraftEnvelope = { format: 'careway-draft', formatVersion: 1, snapshot };
+export function encodeDraft(snapshot: DraftSnapshot, typed: TypedText = {}): string {
+  const envelope: DraftEnvelope = {
+    format: 'careway-draft',
+    formatVersion: 1,
+    snapshot,
+    ...(Object.keys(typed).length > 0 ? { typed } : {}),
+  };
   return JSON.stringify(envelope);
+}
+
+// Typed text is a convenience on top of the snapshot: anything malformed in it is dropped, not fatal.
+function typedOf(value: unknown): TypedText {
+  const typed: TypedText = {};
+  if (!isRecord(value)) return typed;
+  for (const [fieldId, inputs] of Object.entries(value)) {
+    if (!isRecord(inputs)) continue;
+    const texts: Record<string, string> = {};
+    for (const [key, text] of Object.entries(inputs)) if (typeof text === 'string') texts[key] = text;
+    typed[fieldId] = texts;
+  }
+  return typed;
 }
 
 /**
@@ -86,7 +113,7 @@ export function decodeDraft(raw: string | null, pathwayId: string): DraftRead {
       detail: `saved for pathway "${parsed.snapshot.pathway.id}", not "${pathwayId}"`,
     };
   }
-  return { kind: 'ok', snapshot: parsed.snapshot, raw };
+  return { kind: 'ok', snapshot: parsed.snapshot, typed: typedOf(parsed.typed), raw };
 }
 
 function isEnvelope(value: unknown): value is DraftEnvelope {

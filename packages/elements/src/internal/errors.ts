@@ -8,6 +8,7 @@ export type CarewayErrorCode =
   | 'fetch_failed'
   | 'http_error'
   | 'invalid_json'
+  | 'wrong_content_type'
   | 'invalid_pathway'
   | 'integrity_mismatch'
   | 'integrity_invalid'

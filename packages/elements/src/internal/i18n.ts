@@ -137,6 +137,8 @@ const en: UiStrings = {
     fetch_failed: 'The pathway could not be downloaded. Check the connection and try again.',
     http_error: 'The pathway could not be downloaded from the server.',
     invalid_json: 'The pathway file is damaged: it is not valid JSON.',
+    wrong_content_type:
+      'The server did not send a pathway file. Check the pathway’s address, then try again.',
     invalid_pathway: 'The pathway file is not a valid Careway pathway.',
     integrity_mismatch:
       'The pathway file does not match the fingerprint it was published with, so it has not been run.',
@@ -215,6 +217,8 @@ const cy: UiStrings = {
     fetch_failed: 'Nid oedd modd lawrlwytho’r llwybr. Gwiriwch y cysylltiad a rhowch gynnig arall arni.',
     http_error: 'Nid oedd modd lawrlwytho’r llwybr o’r gweinydd.',
     invalid_json: 'Mae ffeil y llwybr wedi’i difrodi: nid yw’n JSON dilys.',
+    wrong_content_type:
+      'Nid ffeil llwybr a anfonodd y gweinydd. Gwiriwch gyfeiriad y llwybr, yna rhowch gynnig arall arni.',
     invalid_pathway: 'Nid yw ffeil y llwybr yn llwybr Careway dilys.',
     integrity_mismatch:
       'Nid yw ffeil y llwybr yn cyfateb i’r olion bysedd y’i cyhoeddwyd gyda nhw, felly nid yw wedi’i rhedeg.',

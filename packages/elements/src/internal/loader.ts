@@ -43,6 +43,7 @@ export async function loadPathway(
     return { ok: false, problem: problem('integrity_invalid', `Refused ${src}: ${allowed.message}.`) };
   }
   let bytes: Uint8Array;
+  let contentType: string;
   try {
     const response = await fetch(src, { signal, credentials: 'same-origin' });
     if (!response.ok) {
@@ -53,6 +54,7 @@ export async function loadPathway(
         }),
       };
     }
+    contentType = response.headers.get('content-type') ?? '';
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     return {
@@ -77,6 +79,19 @@ export async function loadPathway(
   try {
     return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
   } catch (error) {
+    // A server that answers an HTML page (a login redirect, a single-page app's fallback) is the usual cause.
+    const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type !== '' && !/(^|\/|\+)json$/.test(type)) {
+      return {
+        ok: false,
+        problem: problem(
+          'wrong_content_type',
+          `${src} answered ${type}, not JSON: check that the URL is the published pathway file and that the server sends it as application/json.`,
+          'error',
+          { contentType: type },
+        ),
+      };
+    }
     return {
       ok: false,
       problem: problem('invalid_json', `${src} is not valid JSON: ${describeThrown(error)}.`),

@@ -53,7 +53,7 @@ export class CarewayCareCard extends LitElement {
       this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
     );
     try {
-      return html`<div lang=${lang}>${renderCareCard(this.outcome, strings(lang))}</div>`;
+      return html`<div class="root" lang=${lang}>${renderCareCard(this.outcome, strings(lang))}</div>`;
     } catch (error) {
       // A malformed outcome must not break the host page.
       console.error('[careway] <careway-care-card> could not show the outcome', error);

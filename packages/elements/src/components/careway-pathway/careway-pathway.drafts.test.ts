@@ -49,6 +49,40 @@ describe('<careway-pathway> drafts', () => {
     expect(($(again, '#cw-onset-year') as HTMLInputElement).value).to.equal('2026');
   });
 
+  it('keeps text typed but not yet handed over (the box still has focus) across a reload', async () => {
+    const el = await renderTestPathway({ draftKey: 'enc-1' });
+    await typeInto(el, 'cw-age', '4', false);
+    await typeInto(el, 'cw-age', '47', false);
+    const again = await reload(el);
+    expect(($(again, '#cw-age') as HTMLInputElement).value).to.equal('47');
+    await next(again);
+    expect(headingText(again)).not.to.contain('How old is the patient?');
+    const restored = JSON.parse(localStorage.getItem(draftStorageKey('enc-1')) ?? '{}') as {
+      typed?: unknown;
+      snapshot: { state: { answers: Record<string, unknown> } };
+    };
+    expect(restored.snapshot.state.answers['age']).to.equal(47);
+    expect(restored.typed, 'nothing is left half-typed once the page is answered').to.equal(undefined);
+  });
+
+  it('ignores typed text for a question the restored page does not show, and malformed typed text', async () => {
+    const el = await renderTestPathway({ draftKey: 'enc-1' });
+    await typeInto(el, 'cw-age', '52', false);
+    const stored = JSON.parse(localStorage.getItem(draftStorageKey('enc-1')) ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    stored['typed'] = {
+      age: { age: '61' },
+      notes: { notes: 'not on this page' },
+      temperature: 'not an object',
+    };
+    localStorage.setItem(draftStorageKey('enc-1'), JSON.stringify(stored));
+    const again = await reload(el);
+    expect(($(again, '#cw-age') as HTMLInputElement).value).to.equal('61');
+    expect(text($(again, '[part="notice"]'))).to.equal('Your saved progress has been restored.');
+  });
+
   it('clears the draft on completion', async () => {
     const el = await renderTestPathway({ draftKey: 'enc-1' });
     await answerToReview(el);

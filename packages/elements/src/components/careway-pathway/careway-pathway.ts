@@ -18,7 +18,7 @@ import {
   type AttachmentRef,
   type CarewayAttachment,
 } from '../../internal/attachments.js';
-import type { DraftStorage } from '../../internal/drafts.js';
+import type { DraftStorage, TypedText } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { carewayEvent, type CarewayEventMap } from '../../internal/events.js';
 import { strings, uiLang, type UiLang, type UiStrings } from '../../internal/i18n.js';
@@ -63,6 +63,16 @@ function pageTitle(view: View, t: UiStrings): string {
       return view.node.title;
   }
 }
+
+/** Problems of fetching `src` that trying again can cure. */
+const RETRYABLE = new Set<CarewayErrorDetail['code']>([
+  'fetch_failed',
+  'http_error',
+  'invalid_json',
+  'wrong_content_type',
+  'integrity_mismatch',
+  'invalid_pathway',
+]);
 
 function fieldValue(view: View | undefined, fieldId: string): AnswerValue | undefined {
   return view?.kind === 'step' ? view.fields.find((f) => f.field.id === fieldId)?.value : undefined;
@@ -222,6 +232,7 @@ export class CarewayPathway extends LitElement {
   #abort: AbortController | undefined;
   #pending: Promise<void> | undefined;
   #needsStart = false;
+  #saving: Promise<void> = Promise.resolve();
   #focus: Focus | undefined;
 
   constructor() {
@@ -370,7 +381,7 @@ export class CarewayPathway extends LitElement {
       );
       body = nothing;
     }
-    return html`<div class="base" part="base" lang=${this.#lang}>
+    return html`<div class="root base" part="base" lang=${this.#lang}>
       ${
         this._notice
           ? html`<div
@@ -425,7 +436,9 @@ export class CarewayPathway extends LitElement {
   }
 
   #renderFatal(t: UiStrings, fatal: CarewayErrorDetail): TemplateResult {
-    const retry = fatal.code === 'fetch_failed' || fatal.code === 'http_error';
+    // Whatever went wrong in fetching a file may be gone a moment later (a deploy, a flaky network, a cache).
+    const fromSrc = this.pathway === undefined && Boolean(this.src);
+    const retry = fromSrc && RETRYABLE.has(fatal.code);
     return html`<div class="error-panel" part="error" role="alert">
       <h2 class="page-heading" part="heading" tabindex="-1" data-heading>${t.errorTitle}</h2>
       <p>${t.fatal[fatal.code] ?? t.fatalFallback}</p>
@@ -483,6 +496,8 @@ export class CarewayPathway extends LitElement {
       type: (key, text) => {
         this.#raw.set(key, text);
         this.#dirty.add(fieldId);
+        // Every keystroke goes into the draft, so that a crash mid-word loses nothing.
+        this.#save();
       },
       files: this.#files,
       attach: (files) => this.#attach(fieldId, files),
@@ -549,6 +564,31 @@ export class CarewayPathway extends LitElement {
       this._notice = { tone: 'warning', text: t.draftSetAside(t.draftReasons[started.draft]) };
     }
     this.#show(started.view, { userAction: false });
+    if (started.typed) this.#restoreTyped(started.typed);
+  }
+
+  /** Puts back what was typed on the restored page before the reload, as typed (not yet answered). */
+  #restoreTyped(typed: TypedText): void {
+    const view = this._view;
+    if (view?.kind !== 'step') return;
+    for (const [fieldId, inputs] of Object.entries(typed)) {
+      if (!view.fields.some((f) => f.field.id === fieldId)) continue;
+      for (const [key, text] of Object.entries(inputs)) this.#raw.set(key, text);
+      this.#dirty.add(fieldId);
+    }
+    this.requestUpdate();
+  }
+
+  /** What is typed but not yet answered on this page, for the draft. */
+  #typed(): TypedText {
+    const typed: TypedText = {};
+    for (const fieldId of this.#dirty) {
+      const inputs: Record<string, string> = {};
+      for (const [key, text] of this.#raw)
+        if (key === fieldId || key.startsWith(`${fieldId}.`)) inputs[key] = text;
+      typed[fieldId] = inputs;
+    }
+    return typed;
   }
 
   /** Shows the running pathway in the element's language; the session itself is untouched. */
@@ -615,10 +655,15 @@ export class CarewayPathway extends LitElement {
   }
 
   #complete(view: Extract<View, { kind: 'outcome' }>): void {
-    if (this.draftKey) {
-      void clearDraft(this.draftStorage, this.draftKey).then((failure) => {
-        if (failure) this.#report(failure);
-      });
+    const draftKey = this.draftKey;
+    if (draftKey) {
+      const storage = this.draftStorage;
+      // After any save still in flight, so that it cannot bring the draft back.
+      this.#saving = this.#saving
+        .then(() => clearDraft(storage, draftKey))
+        .then((failure) => {
+          if (failure) this.#report(failure);
+        });
     }
     const fhir = this.#fhir(view.result);
     this.#emit('careway-complete', {
@@ -647,10 +692,16 @@ export class CarewayPathway extends LitElement {
 
   #save(): void {
     const session = this.#session;
-    if (!session || !this.draftKey) return;
-    void saveDraft(this.draftStorage, this.draftKey, session).then((failure) => {
-      if (failure) this.#report(failure);
-    });
+    const draftKey = this.draftKey;
+    if (!session || !draftKey) return;
+    const storage = this.draftStorage;
+    const typed = this.#typed();
+    // Writes are chained so that a slow asynchronous store never lets an older draft overwrite a newer one.
+    this.#saving = this.#saving
+      .then(() => saveDraft(storage, draftKey, session, typed))
+      .then((failure) => {
+        if (failure) this.#report(failure);
+      });
   }
 
   #next(): void {

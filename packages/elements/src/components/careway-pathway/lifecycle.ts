@@ -20,6 +20,7 @@ import {
   type DraftRejection,
   type DraftSnapshot,
   type DraftStorage,
+  type TypedText,
 } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { loadPathway } from '../../internal/loader.js';
@@ -46,6 +47,8 @@ export type Started =
       view: View;
       /** What happened to a stored draft, if there was one. */
       draft?: 'restored' | DraftRejection;
+      /** Text typed on the restored page but not yet answered when the draft was saved. */
+      typed?: TypedText;
       warnings: CarewayErrorDetail[];
     }
   | { ok: false; problem: CarewayErrorDetail; warnings: CarewayErrorDetail[] };
@@ -99,14 +102,24 @@ export async function startSession(options: StartOptions): Promise<Started> {
   warnings.push(...contextWarnings(session.view()));
 
   let draft: 'restored' | DraftRejection | undefined;
+  let typed: TypedText | undefined;
   if (options.draftKey) {
     const resumed = await resumeDraft(options.draftStorage, options.draftKey, source, warnings);
     if (options.signal.aborted)
       return { ok: false, problem: problem('fetch_failed', 'Superseded.'), warnings };
     if (resumed.session) session = resumed.session;
     draft = resumed.outcome;
+    typed = resumed.typed;
   }
-  return { ok: true, session, source, view: session.view(), ...(draft ? { draft } : {}), warnings };
+  return {
+    ok: true,
+    session,
+    source,
+    view: session.view(),
+    ...(draft ? { draft } : {}),
+    ...(typed ? { typed } : {}),
+    warnings,
+  };
 }
 
 /** Facts the engine set aside because they were not of the declared type. */
@@ -130,7 +143,7 @@ async function resumeDraft(
   draftKey: string,
   pathway: Pathway,
   warnings: CarewayErrorDetail[],
-): Promise<{ session?: Session; outcome?: 'restored' | DraftRejection }> {
+): Promise<{ session?: Session; outcome?: 'restored' | DraftRejection; typed?: TypedText }> {
   const storage = storageOf(given);
   if (!storage) return {};
   const key = draftStorageKey(draftKey);
@@ -151,7 +164,7 @@ async function resumeDraft(
   if (read.kind === 'none') return {};
   if (read.kind === 'ok') {
     try {
-      return { session: restoreSession(pathway, read.snapshot), outcome: 'restored' };
+      return { session: restoreSession(pathway, read.snapshot), outcome: 'restored', typed: read.typed };
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       const reason: DraftRejection =
@@ -206,13 +219,14 @@ export async function saveDraft(
   given: DraftStorage | undefined,
   draftKey: string,
   session: Session,
+  typed: TypedText = {},
 ): Promise<CarewayErrorDetail | undefined> {
   const storage = storageOf(given);
   if (!storage) return undefined;
   try {
     await storage.setItem(
       draftStorageKey(draftKey),
-      encodeDraft(session.snapshot() as unknown as DraftSnapshot),
+      encodeDraft(session.snapshot() as unknown as DraftSnapshot, typed),
     );
     return undefined;
   } catch (error) {
