@@ -47,7 +47,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Checks a `--today YYYY-MM-DD` option. */
 export function todayOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new CliError('bad_date', `--today must be a date written YYYY-MM-DD; got "${value}".`);
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Round-tripping catches days that do not exist, such as 2026-02-30.
+  if (!DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
+    throw new CliError('bad_date', `--today must be a real date written YYYY-MM-DD; got "${value}".`);
   return value;
 }

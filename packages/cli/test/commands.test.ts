@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { generatePathway } from '@careway/core';
 import { describe, expect, it } from 'vitest';
 import { careway, fixtures, pathways, repo, tmp } from './binary.js';
 
@@ -145,6 +147,16 @@ describe('careway lint', () => {
   it('refuses a bad --budget or --today as bad usage', async () => {
     expect((await careway(['lint', child, '--budget', 'lots'])).code).toBe(2);
     expect((await careway(['lint', child, '--today', '3/12/2026'])).code).toBe(2);
+    const notADay = await careway(['lint', child, '--today', '2026-02-30']);
+    expect(notADay.code).toBe(2);
+    expect(notADay.stderr).toContain('real date');
+  });
+
+  it('reports an unreadable file and goes on with the others, exit 2', async () => {
+    const { code, stdout, stderr } = await careway(['lint', join(tmp(), 'missing.json'), child]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such file');
+    expect(stdout).toContain('feverish-child.json: 0 errors');
   });
 });
 
@@ -238,7 +250,7 @@ describe('careway stats', () => {
   it('prints sizes and the questions per outcome', async () => {
     const { code, stdout } = await careway(['stats', child]);
     expect(code).toBe(0);
-    expect(stdout).toContain('nodes       4 (1 steps, 1 decisions, 0 info, 2 outcomes)');
+    expect(stdout).toContain('nodes       4 (1 step, 1 decision, 0 info, 2 outcomes)');
     expect(stdout).toContain('| same_day | same-day | 2 | 2 | 1 |');
     const json = JSON.parse((await careway(['stats', child, '--json'])).stdout) as {
       metrics: { questions: number };
@@ -316,5 +328,21 @@ describe('careway schema', () => {
     const committed = join(repo, 'packages', 'core', 'careway.schema.json');
     expect(existsSync(committed)).toBe(true);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(committed, 'utf8')));
+  });
+});
+
+describe('careway in a pipeline', () => {
+  it('stops quietly when the reader closes the pipe early', async () => {
+    // Output well beyond a pipe's buffer, so that writing really meets the closed end.
+    const big = join(tmp(), 'big.json');
+    writeFileSync(big, JSON.stringify(generatePathway({ nodes: 800, seed: 1, safe: true })));
+    const bin = join(repo, 'packages', 'cli', 'bin', 'careway.js');
+    const script = `"${process.execPath}" "${bin}" fhir export "${big}" | head -c 1 > /dev/null`;
+    const stderr = await new Promise<string>((resolve) => {
+      execFile('bash', ['-o', 'pipefail', '-c', script], (error, _out, err) =>
+        resolve(`${err}${error ? ` (exit ${String(error.code)})` : ''}`),
+      );
+    });
+    expect(stderr).toBe('');
   });
 });

@@ -33,10 +33,20 @@ async function runLint(context: CommandContext, files: readonly string[], flags:
   let code: ExitCodeValue = ExitCode.ok;
   const results: unknown[] = [];
   for (const file of files) {
-    const read = await readPathwayFile(file);
+    let read: Awaited<ReturnType<typeof readPathwayFile>>;
+    try {
+      read = await readPathwayFile(file);
+    } catch (e) {
+      // Like validate: report the unreadable file and go on with the others.
+      if (!(e instanceof CliError)) throw e;
+      code = ExitCode.usage;
+      results.push({ file, valid: false, error: { code: e.code, message: e.message } });
+      if (!flags.json) output.error(`${output.errStyle.red('unreadable')} ${e.message}`);
+      continue;
+    }
     if (!read.ok) {
-      code = ExitCode.findings;
-      results.push({ file, valid: false, findings: read.issues });
+      if (code === ExitCode.ok) code = ExitCode.findings;
+      results.push({ file, valid: false, issues: read.issues });
       if (!flags.json) {
         output.line(
           `${s.bold(file)}: not a valid pathway, so it was not analysed (${countLine(read.issues)})`,
@@ -51,7 +61,7 @@ async function runLint(context: CommandContext, files: readonly string[], flags:
       scenarios: flags.scenarios !== false,
     });
     const findings: Finding[] = result.findings;
-    if (findings.some((f) => f.severity === 'error')) code = ExitCode.findings;
+    if (findings.some((f) => f.severity === 'error') && code === ExitCode.ok) code = ExitCode.findings;
     results.push({ file, valid: true, findings, budget: result.budget });
     if (flags.json) continue;
     output.line(`${s.bold(file)}: ${countLine(findings)}`);

@@ -42,7 +42,8 @@ async function runPublish(context: CommandContext, file: string, flags: PublishF
   };
   const read = await readPathwayFile(file);
   if (!read.ok) {
-    refuse([`It is not a valid pathway (${read.issues.length} issues); run careway validate ${file}.`], {
+    const n = read.issues.length;
+    refuse([`It is not a valid pathway (${n} issue${n === 1 ? '' : 's'}); run careway validate ${file}.`], {
       issues: read.issues,
     });
     if (!flags.json) printReportables(output, read.issues);
@@ -59,7 +60,7 @@ async function runPublish(context: CommandContext, file: string, flags: PublishF
     ...(errors.length > 0
       ? [`${errors.length} lint error${errors.length === 1 ? '' : 's'}: fix them (careway lint ${file}).`]
       : []),
-    ...failing.map((r) => `Scenario “${r.name}” fails: ${r.failures.join(' ')}`),
+    ...failing.map((r) => `Scenario “${r.name}” fails: ${r.failures.join('; ')}`),
   ];
   if (reasons.length > 0) {
     refuse(reasons, { findings: errors, failing: failing.map((r) => r.scenario) });

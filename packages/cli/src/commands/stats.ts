@@ -42,11 +42,12 @@ async function runStats(context: CommandContext, file: string, flags: StatsFlags
   }
   const n = metrics.nodes;
   output.line(`${s.bold(pathway.title)} ${s.dim(`${pathway.id}@${pathway.version}`)}`);
+  const of = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
   output.line(
-    `  nodes       ${n.total} (${n.step} steps, ${n.decision} decisions, ${n.info} info, ${n.outcome} outcomes)`,
+    `  nodes       ${n.total} (${of(n.step, 'step')}, ${of(n.decision, 'decision')}, ${n.info} info, ${of(n.outcome, 'outcome')})`,
   );
   output.line(`  edges       ${metrics.edges}`);
-  output.line(`  questions   ${metrics.questions} (${metrics.redFlags} red flags)`);
+  output.line(`  questions   ${metrics.questions} (${of(metrics.redFlags, 'red flag')})`);
   output.line(`  variables   ${metrics.variables}`);
   output.line(`  scenarios   ${metrics.scenarios}`);
   output.line(`  longest     ${metrics.longestRoute} nodes from start to outcome`);

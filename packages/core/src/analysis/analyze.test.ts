@@ -26,7 +26,8 @@ import {
  * rule it proves. Besides that, a fixture may raise what its break implies
  * and nothing more:
  * `edge_not_covered` (info) for an edge no passing scenario can take, and
- * `outcome_not_covered` or `edge_never_taken` for an outcome no answers reach.
+ * `outcome_not_covered` or `edge_never_taken` for an outcome no answers reach,
+ * and `route_checks_skipped` (warning) while an expression cannot be read.
  */
 const INTENDED: Record<string, string[]> = {
   duplicate_id: ['duplicate_id'],
@@ -44,10 +45,10 @@ const INTENDED: Record<string, string[]> = {
   ],
   dead_end: ['dead_end', 'edge_not_covered'],
   cycle: ['cycle', 'edge_not_covered'],
-  unknown_name: ['unknown_name'],
-  type_mismatch: ['type_mismatch'],
-  unknown_option: ['unknown_option'],
-  use_word_operator: ['use_word_operator'],
+  unknown_name: ['unknown_name', 'route_checks_skipped'],
+  type_mismatch: ['type_mismatch', 'route_checks_skipped'],
+  unknown_option: ['unknown_option', 'route_checks_skipped'],
+  use_word_operator: ['use_word_operator', 'route_checks_skipped'],
   not_exhaustive: ['not_exhaustive'],
   field_not_asked: ['field_not_asked', 'edge_not_covered'],
   field_not_asked_hidden: ['field_not_asked'],

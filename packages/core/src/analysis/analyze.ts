@@ -4,7 +4,7 @@
 import type { Pathway } from '../engine/doc.js';
 import { checkPathwayRules } from '../schema/rules.js';
 import { explore } from './explore/explorer.js';
-import { dedupeFindings, sortFindings } from './finding.js';
+import { dedupeFindings, finding, sortFindings } from './finding.js';
 import { computeMetrics } from './metrics.js';
 import { buildModel } from './model.js';
 import { cycles } from './rules/cycles.js';
@@ -33,8 +33,15 @@ function todayOf(options: AnalyzeOptions): string {
  * each option, numbers and dates either side of every threshold the pathway
  * compares against, answered or blank — with the engine's own routing, within
  * `options.budget` evaluation steps. When the budget runs out, `budget.exhausted`
- * is true, `budget.note` says what was covered, and the rules that need the
- * whole space (unreachable by conditions, shadowed edges) are not reported.
+ * is true, `budget.note` says what was covered, and the rules that need every
+ * route (nodes no answers reach, edges never taken or shadowed, questions
+ * never shown or always prefilled) are not reported; those the graph alone
+ * proves still are.
+ *
+ * While some expression cannot be read (a parse or type error), the route
+ * rules are not run at all — they would report what the broken expression
+ * causes as if it were the pathway's logic — and one `route_checks_skipped`
+ * warning says so.
  *
  * @example
  * const { findings, metrics, budget } = analyze(pathway, { today: '2026-11-24' });
@@ -45,24 +52,37 @@ export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): Analysi
   const today = todayOf(options);
   const limit = options.budget ?? DEFAULT_BUDGET;
   const model = buildModel(pathway);
+  const unreadable = expressionErrors(model);
   const findings: Finding[] = [
     ...schemaFindings(model, checkPathwayRules(pathway)),
     ...reachabilityAndDeadEnds(model),
     ...cycles(model),
-    ...expressionErrors(model),
+    ...unreadable,
     ...edgesAfterOtherwise(model),
     ...missingSafetyNetting(model),
   ];
   const { record, ctx } = explore(model, { today, budget: limit });
-  findings.push(...record.findings);
-  if (record.complete) {
+  const broken = unreadable.filter((f) => f.severity === 'error').length;
+  if (broken > 0) {
     findings.push(
-      ...infeasibleNodes(ctx, record),
-      ...untakenEdges(ctx, record),
-      ...pageFriction(ctx, record),
+      finding(
+        'route_checks_skipped',
+        'warning',
+        [],
+        `The route checks (decisions that are not exhaustive or have shadowed edges, red flags, incomplete referrals, unused questions, questions per outcome) were not run, because ${broken === 1 ? 'one expression cannot' : `${broken} expressions cannot`} be read. Fix the expression errors above and analyse again.`,
+      ),
     );
+  } else {
+    findings.push(...record.findings);
+    if (record.complete) {
+      findings.push(
+        ...infeasibleNodes(ctx, record),
+        ...untakenEdges(ctx, record),
+        ...pageFriction(ctx, record),
+      );
+    }
+    findings.push(...unusedFields(model, ctx.exprs));
   }
-  findings.push(...unusedFields(model, ctx.exprs));
   let coverage: Coverage | undefined;
   if (options.scenarios !== false) {
     coverage = testScenarios(pathway, { today }).coverage;
@@ -76,7 +96,7 @@ export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): Analysi
     states: record.states.length,
     ...(exhausted
       ? {
-          note: `The exploration stopped after ${ctx.spend.used} evaluation steps and ${record.states.length} abstract states, having reached ${record.reachedNodes.size} of ${model.nodes.size} nodes and taken ${record.takenEdges.size} of ${pathway.edges.length} edges. Findings on those routes are real; nodes and edges it did not reach were not checked route by route, and unreachable-node and shadowed-edge findings are left out. Raise the budget to explore further.`,
+          note: `The exploration stopped after ${ctx.spend.used} evaluation steps and ${record.states.length} abstract states, having reached ${record.reachedNodes.size} of ${model.nodes.size} nodes and taken ${record.takenEdges.size} of ${pathway.edges.length} edges. Findings on those routes are real; nodes and edges it did not reach were not checked route by route, and the findings that need every route (nodes no answers reach, edges never taken or shadowed, questions never shown or always prefilled) are left out. Raise the budget to explore further.`,
         }
       : {}),
   };

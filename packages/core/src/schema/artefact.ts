@@ -11,7 +11,7 @@ import { integrity } from './sha256.js';
 export interface PublishedArtefact {
   /** `<id>@<version>.json`: published files are immutable, so the version is in the name. */
   readonly fileName: string;
-  /** The canonical JSON text (keys in a fixed order, no insignificant whitespace), UTF-8. */
+  /** The canonical JSON text (see `canonicalJson`: keys in a fixed order, two-space indentation, a final newline). */
   readonly json: string;
   /** `sha256-<base64>` of the UTF-8 bytes of {@link PublishedArtefact.json}. */
   readonly integrity: string;
