@@ -11,3 +11,4 @@ export * from './expr/index.js';
 export * from './engine/index.js';
 export * from './analysis/index.js';
 export * from './fhir/index.js';
+export * from './usage/index.js';

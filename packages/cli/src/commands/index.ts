@@ -4,6 +4,7 @@
  */
 import type { CliCommand } from '../command.js';
 import { fhirCommand } from './fhir.js';
+import { insightsCommand } from './insights.js';
 import { lintCommand } from './lint.js';
 import { publishCommand } from './publish.js';
 import { runCommand } from './run.js';
@@ -22,4 +23,5 @@ export const commands: readonly CliCommand[] = [
   publishCommand,
   schemaCommand,
   fhirCommand,
+  insightsCommand,
 ];

@@ -21,6 +21,7 @@ export type CarewayErrorCode =
   | 'draft_storage_failed'
   | 'attachment_rejected'
   | 'fhir_failed'
+  | 'usage_sink_failed'
   | 'render_failed';
 
 /** A problem, as `careway-error` carries it in `detail`. */

@@ -3,7 +3,7 @@
  * boundary, and are declared in `HTMLElementEventMap` so that
  * `el.addEventListener('careway-complete', (e) => e.detail.outcome)` type-checks.
  */
-import type { AnswerValue, FhirResources, OutcomeNode, Result, View } from './core.js';
+import type { AnswerValue, FhirResources, OutcomeNode, Result, UsageRecord, View } from './core.js';
 import type { CarewayAttachment } from './attachments.js';
 import type { CarewayErrorDetail } from './errors.js';
 
@@ -48,6 +48,17 @@ export interface CarewayCompleteDetail {
   fhir?: FhirResources;
 }
 
+/**
+ * `careway-usage`: one session's usage record (opt-in with the `usage`
+ * attribute): pages, times, edges, back-tracks, which answers were changed
+ * and which prefills overridden — never an answer, free text or identifier.
+ * Fired when the session completes, is abandoned, or the page goes away
+ * (then `in-progress` when a draft keeps it). See docs/format/usage.md.
+ */
+export interface CarewayUsageDetail {
+  record: UsageRecord;
+}
+
 export type { CarewayErrorDetail };
 
 /** Creates a Careway event: bubbling and composed, as every `careway-*` event is. */
@@ -64,6 +75,7 @@ export interface CarewayEventMap {
   'careway-change': CustomEvent<CarewayChangeDetail>;
   'careway-complete': CustomEvent<CarewayCompleteDetail>;
   'careway-error': CustomEvent<CarewayErrorDetail>;
+  'careway-usage': CustomEvent<CarewayUsageDetail>;
 }
 
 declare global {

@@ -6,6 +6,7 @@ import {
   type AnswerValue,
   type FhirResources,
   type ReferralContext,
+  type UsageRecord,
   type FieldView,
   type Pathway,
   type ReviewItem,
@@ -30,6 +31,7 @@ import { numberFromText } from './fields/number.js';
 import type { FieldContext } from './fields/types.js';
 import { localiseView, translation, type Translation } from './localise.js';
 import { startSession, saveDraft, clearDraft, type Started } from './lifecycle.js';
+import { UsageTracker, type UsageSink } from './usage.js';
 import { fieldDomId } from './views/chrome.js';
 import { renderInfo } from './views/info.js';
 import { renderOutcome } from './views/outcome.js';
@@ -95,6 +97,7 @@ function fieldValue(view: View | undefined, fieldId: string): AnswerValue | unde
  * @event careway-change - An answer was given, changed or cleared. `detail`: `{ fieldId, value, nodeId }`.
  * @event careway-complete - The answers were confirmed. `detail`: `{ outcome, answers, summaryText, result, attachments, fhir }`.
  * @event careway-error - Something went wrong, or a draft was set aside. `detail`: `{ code, message, severity, data? }`.
+ * @event careway-usage - With the `usage` attribute: the session's usage record (no answers, no identifiers). `detail`: `{ record }`.
  *
  * @csspart base - The element's content wrapper.
  * @csspart heading - The heading of each page (the question itself on one-question pages).
@@ -210,6 +213,22 @@ export class CarewayPathway extends LitElement {
   /** The name under which the result is submitted with a host form. */
   @property({ reflect: true }) name: string | undefined;
 
+  /**
+   * Opt-in usage records for pathway insights: with `usage` set, each session
+   * yields a `careway-usage` event (pages, times, edges, back-tracks, which
+   * answers changed — never a value or an identifier). Off by default.
+   */
+  @property({ type: Boolean }) usage = false;
+
+  /**
+   * With `usage`: also send each record to this URL with `navigator.sendBeacon`
+   * (a host-chosen address; Careway sends nothing anywhere unless told to).
+   */
+  @property({ attribute: 'usage-url' }) usageUrl: string | undefined;
+
+  /** With `usage`: also hand each record to this function, e.g. to queue it in the host's own store. */
+  @property({ attribute: false }) usageSink: UsageSink | undefined;
+
   /** Fixes "today" (`YYYY-MM-DD`) for age and date rules; by default the clock. */
   @property() today: string | undefined;
 
@@ -233,6 +252,8 @@ export class CarewayPathway extends LitElement {
   #pending: Promise<void> | undefined;
   #needsStart = false;
   #saving: Promise<void> = Promise.resolve();
+  readonly #usage = new UsageTracker((record) => this.#sendUsage(record));
+  readonly #onPageHide = (): void => this.#usage.leave(Boolean(this.draftKey));
   #focus: Focus | undefined;
 
   constructor() {
@@ -291,12 +312,17 @@ export class CarewayPathway extends LitElement {
       this.requestUpdate();
       return;
     }
+    // Starting again ends this session's record (abandoned) and begins a new one.
+    if (this.#source) this.#startUsage(this.#source, false, []);
     this.#act((s) => s.restart(), { userAction: true });
   }
 
   /** Goes back one page, as the back link does. */
   back(): void {
-    if (this._view?.nav.canGoBack) this.#act((s) => s.back(), { userAction: true });
+    if (!this._view?.nav.canGoBack) return;
+    const from = this.#usage.page;
+    const view = this.#act((s) => s.back(), { userAction: true });
+    if (view) this.#usage.back(from, view);
   }
 
   /**
@@ -314,6 +340,7 @@ export class CarewayPathway extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pagehide', this.#onPageHide);
     // Image previews are released on disconnect; a moved element draws them again.
     this.requestUpdate();
   }
@@ -321,6 +348,11 @@ export class CarewayPathway extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#files.releasePreviews();
+    window.removeEventListener('pagehide', this.#onPageHide);
+    // A moved element is connected again at once; only one that stays removed has been abandoned.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#usage.abandon();
+    });
   }
 
   /** Waits for loading (fetch, integrity, draft) as well as rendering. */
@@ -472,8 +504,8 @@ export class CarewayPathway extends LitElement {
       back: () => this.back(),
       next: () => this.#next(),
       change: (item: ReviewItem) =>
-        this.#act((s) => s.change(item.fieldId), { userAction: true, focus: { field: item.fieldId } }),
-      goTo: (nodeId: string) => this.#act((s) => s.goTo(nodeId), { userAction: true }),
+        this.#backTo((s) => s.change(item.fieldId), { userAction: true, focus: { field: item.fieldId } }),
+      goTo: (nodeId: string) => this.#backTo((s) => s.goTo(nodeId), { userAction: true }),
       restart: () => this.restart(),
       copySummary: (text: string) => void this.#copy(text),
       focusField: (fieldId: string) => {
@@ -558,6 +590,7 @@ export class CarewayPathway extends LitElement {
     }
     this.#session = started.session;
     this.#translate(started.source);
+    this.#startUsage(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
     if (started.draft === 'restored') this._notice = { tone: 'info', text: t.draftRestored };
     if (started.draft && started.draft !== 'restored') {
@@ -565,6 +598,50 @@ export class CarewayPathway extends LitElement {
     }
     this.#show(started.view, { userAction: false });
     if (started.typed) this.#restoreTyped(started.typed);
+  }
+
+  /** A new usage record for the session now starting (when the host opted in); an open one is abandoned. */
+  #startUsage(pathway: Pathway, resumed: boolean, trace: Session['state']['trace']): void {
+    if (!this.usage) {
+      this.#usage.abandon();
+      return;
+    }
+    this.#usage.start({
+      pathway,
+      resumed,
+      language: this.#lang === 'cy' ? 'cy' : 'en',
+      layout: this.layout,
+      trace,
+    });
+  }
+
+  #sendUsage(record: UsageRecord): void {
+    this.#emit('careway-usage', { record });
+    try {
+      this.usageSink?.(record);
+    } catch (error) {
+      this.#report(problem('usage_sink_failed', `usageSink threw: ${describeThrown(error)}`, 'warning'));
+    }
+    if (this.usageUrl) {
+      try {
+        if (!navigator.sendBeacon(this.usageUrl, JSON.stringify(record)))
+          this.#report(
+            problem(
+              'usage_sink_failed',
+              `The browser refused to send the usage record to ${this.usageUrl}.`,
+              'warning',
+            ),
+          );
+      } catch (error) {
+        this.#report(
+          problem(
+            'usage_sink_failed',
+            `Sending the usage record failed: ${describeThrown(error)}`,
+            'warning',
+          ),
+        );
+      }
+    }
   }
 
   /** Puts back what was typed on the restored page before the reload, as typed (not yet answered). */
@@ -607,6 +684,13 @@ export class CarewayPathway extends LitElement {
     }
   }
 
+  /** A move back to an earlier page (a change link), recorded as a back-track. */
+  #backTo(operation: (session: Session) => View, options: { userAction: boolean; focus?: Focus }): void {
+    const from = this.#usage.page;
+    const view = this.#act(operation, options);
+    if (view) this.#usage.back(from, view);
+  }
+
   #act(
     operation: (session: Session) => View,
     options: { userAction: boolean; focus?: Focus },
@@ -628,6 +712,7 @@ export class CarewayPathway extends LitElement {
     const before = this._view;
     const changedPage = !before || pageKey(before) !== pageKey(view);
     this._view = view;
+    this.#usage.view(view, this.#session?.state.trace ?? []);
     if (changedPage) {
       this.#raw.clear();
       this.#dirty.clear();
@@ -665,6 +750,7 @@ export class CarewayPathway extends LitElement {
           if (failure) this.#report(failure);
         });
     }
+    this.#usage.complete(view.outcome.id);
     const fhir = this.#fhir(view.result);
     this.#emit('careway-complete', {
       outcome: view.outcome,
@@ -747,13 +833,17 @@ export class CarewayPathway extends LitElement {
 
   #answer(fieldId: string, value: AnswerValue | undefined): void {
     this.#dirty.delete(fieldId);
-    const before = fieldValue(this._view, fieldId);
+    const beforeView = this._view;
+    const before = fieldValue(beforeView, fieldId);
     const nodeId = this._view?.kind === 'step' ? this._view.node.id : '';
     const after = this.#act((s) => (value === undefined ? s.clear(fieldId) : s.answer(fieldId, value)), {
       userAction: true,
     });
     const now = fieldValue(after, fieldId);
     if (after && JSON.stringify(now) !== JSON.stringify(before)) {
+      const overridden = (v: View | undefined) =>
+        v?.kind === 'step' && v.fields.some((f) => f.field.id === fieldId && f.prefill?.changed === true);
+      this.#usage.answered(fieldId, before, overridden(after) && !overridden(beforeView));
       this.#emit('careway-change', { fieldId, value: now, nodeId });
     }
   }
