@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import { collectPageErrors, portalUrl } from './support.js';
 import { examplePathways, outcomeTitle, runScenario, type ExamplePathway } from './pathway-runner.js';
@@ -88,6 +89,58 @@ test.describe('the demo portal (React host)', () => {
     const element = page.locator('careway-pathway');
     await runScenario(element, pathway, scenario.answers);
     await expectReceived(page, pathway, scenario.expect.outcome);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the demo portal’s usage records', () => {
+  test('keeps one record per session, completed or abandoned, without answers or patient details, and downloads them', async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    const pathways = examplePathways();
+    const dvt = pathways.find((p) => p.id === 'suspected-dvt');
+    const gi = pathways.find((p) => p.id === 'suspected-lower-gi-cancer');
+    const scenario = gi?.scenarios.at(-1);
+    if (!dvt || !gi || !scenario) throw new Error('missing example pathways');
+    await page.goto(portalUrl);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page.locator('#usage-count')).toHaveText('No usage records yet.');
+    // An abandoned session: the clinician starts the DVT pathway and switches to another.
+    await choose(page, dvt);
+    await page
+      .locator('careway-pathway [data-field="pe_symptoms"]')
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+    await choose(page, gi);
+    await expect(page.locator('#usage-count')).toContainText('usage record');
+    // A completed one.
+    await runScenario(page.locator('careway-pathway'), gi, scenario.answers);
+    await expect(page.locator('#usage-count')).not.toHaveText('No usage records yet.');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download usage records' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('careway-usage.ndjson');
+    const text = await readFile(await file.path(), 'utf8');
+    const records = text
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            pathway: { id: string };
+            status: string;
+            outcome?: string;
+            abandonedAt?: string;
+          },
+      );
+    const dvtRecord = records.find((r) => r.pathway.id === 'suspected-dvt' && r.status === 'abandoned');
+    expect(dvtRecord?.abandonedAt).toBe('initial');
+    expect(records.find((r) => r.pathway.id === gi.id && r.status === 'completed')?.outcome).toBe(
+      scenario.expect.outcome,
+    );
+    for (const secret of ['999 000', '9990001234', 'HUGHES', 'Margaret', '1958-03-14', 'PATEL'])
+      expect(text, secret).not.toContain(secret);
     expect(errors).toEqual([]);
   });
 });

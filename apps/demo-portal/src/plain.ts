@@ -11,6 +11,7 @@ import {
   patients,
 } from './patients.js';
 import { carewayEvents, describeEvent, receive } from './received.js';
+import { clearUsage, downloadUsage, keepUsage, usageCount } from './usage-store.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const element = byId<CarewayPathway>('pathway');
@@ -58,6 +59,22 @@ for (const type of carewayEvents) {
     }
   });
 }
+
+function showUsageCount() {
+  const n = usageCount();
+  byId('usage-count').textContent =
+    n === 0 ? 'No usage records yet.' : `${n} usage record${n === 1 ? '' : 's'} kept.`;
+}
+element.addEventListener('careway-usage', (event) => {
+  keepUsage(event.detail.record);
+  showUsageCount();
+});
+byId('usage-download').addEventListener('click', downloadUsage);
+byId('usage-clear').addEventListener('click', () => {
+  clearUsage();
+  showUsageCount();
+});
+showUsageCount();
 
 function show() {
   const today = new Date();

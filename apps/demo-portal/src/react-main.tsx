@@ -12,12 +12,14 @@ import {
   patients,
 } from './patients.js';
 import { describeEvent, receive, type Received } from './received.js';
+import { clearUsage, downloadUsage, keepUsage, usageCount } from './usage-store.js';
 
 function Portal() {
   const [patientId, setPatientId] = useState(patients[0].id);
   const [pathwayId, setPathwayId] = useState(examplePathways[0]?.id);
   const [received, setReceived] = useState<Received | undefined>();
   const [events, setEvents] = useState<string[]>([]);
+  const [usage, setUsage] = useState(usageCount);
   const patient = patients.find((p) => p.id === patientId) ?? patients[0];
   const pathway = examplePathways.find((p) => p.id === pathwayId);
   const context = useMemo(() => patientContext(patient), [patient]);
@@ -95,6 +97,11 @@ function Portal() {
               onCarewayStep={logEvent('careway-step')}
               onCarewayChange={logEvent('careway-change')}
               onCarewayError={logEvent('careway-error')}
+              usage
+              onCarewayUsage={(event) => {
+                keepUsage(event.detail.record);
+                setUsage(usageCount());
+              }}
               onCarewayComplete={(event) => {
                 logEvent('careway-complete')(event);
                 setReceived(receive(event.detail));
@@ -117,6 +124,28 @@ function Portal() {
             <summary>FHIR Bundle</summary>
             <pre>{received?.fhir}</pre>
           </details>
+          <h3>Usage records</h3>
+          <p>
+            Each session&rsquo;s usage — pages, times, routes; no answers and no patient details — for the
+            pathway&rsquo;s insights.
+          </p>
+          <p>
+            {usage === 0 ? 'No usage records yet.' : `${usage} usage record${usage === 1 ? '' : 's'} kept.`}
+          </p>
+          <p className="usage-actions">
+            <button type="button" onClick={downloadUsage}>
+              Download usage records
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                clearUsage();
+                setUsage(0);
+              }}
+            >
+              Clear
+            </button>
+          </p>
           <h3>Events</h3>
           <ol className="event-log">
             {events.map((e, i) => (

@@ -23,7 +23,10 @@ import type { CarewayEventMap } from '../internal/events.js';
 
 const { tags } = defineCareway();
 
-/** `<careway-pathway>` for React. Events: `onCarewayStep`, `onCarewayChange`, `onCarewayComplete`, `onCarewayError`. */
+/**
+ * `<careway-pathway>` for React. Events: `onCarewayStep`, `onCarewayChange`,
+ * `onCarewayComplete`, `onCarewayError`, `onCarewayUsage` (with `usage`).
+ */
 export const CarewayPathway = createComponent({
   react: React,
   tagName: tags.pathway,
@@ -34,6 +37,7 @@ export const CarewayPathway = createComponent({
     onCarewayChange: 'careway-change' as EventName<CarewayEventMap['careway-change']>,
     onCarewayComplete: 'careway-complete' as EventName<CarewayEventMap['careway-complete']>,
     onCarewayError: 'careway-error' as EventName<CarewayEventMap['careway-error']>,
+    onCarewayUsage: 'careway-usage' as EventName<CarewayEventMap['careway-usage']>,
   },
 });
 
@@ -50,4 +54,5 @@ export type {
   CarewayChangeDetail,
   CarewayCompleteDetail,
   CarewayErrorDetail,
+  CarewayUsageDetail,
 } from '../internal/events.js';
