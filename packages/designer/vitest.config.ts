@@ -17,7 +17,7 @@ export default defineConfig({
       'idb',
       'axe-core',
       'html-to-image',
-      'elkjs/lib/elk-api',
+      'elkjs/lib/elk-api.js',
       '@codemirror/state',
       '@codemirror/view',
       '@codemirror/autocomplete',

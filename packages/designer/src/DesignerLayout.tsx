@@ -1,5 +1,4 @@
-import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import type { Pathway } from './core.js';
+import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Canvas } from './canvas/Canvas.js';
 import type { Decorations } from './canvas/decorations.js';
 import { ExportButtons } from './canvas/ExportButtons.js';
@@ -16,7 +15,7 @@ import { HistoryPanel } from './panels/HistoryPanel.js';
 import { PreviewPane } from './preview/PreviewPane.js';
 import { usePreview } from './preview/preview-state.js';
 import { ProblemsPanel } from './problems/ProblemsPanel.js';
-import type { PathwayDiff } from './publish/diff.js';
+import type { Comparison } from './publish/comparison.js';
 import { DiffList } from './publish/DiffList.js';
 import { PublishPanel } from './publish/PublishPanel.js';
 import { ScenariosPanel } from './scenarios/ScenariosPanel.js';
@@ -39,12 +38,9 @@ export interface DesignerLayoutProps {
   readonly onCoverage: (on: boolean) => void;
   readonly versions: readonly PublishedVersion[];
   readonly onPublish: ((version: PublishedVersion) => unknown) | undefined;
-  readonly compare: { version: string; diff: PathwayDiff } | undefined;
-  readonly onCompare: (
-    version: string | undefined,
-    diff: PathwayDiff | undefined,
-    before: Pathway | undefined,
-  ) => void;
+  readonly layoutWorkerUrl: string | URL | undefined;
+  readonly compare: Comparison | undefined;
+  readonly onCompare: (comparison: Comparison | undefined) => void;
 }
 
 /** The designer's panes: toolbar, palette and outline, canvas, inspector and preview, lower panels. */
@@ -60,6 +56,15 @@ export function DesignerLayout(props: DesignerLayoutProps) {
     [checks.services, doc, preview.run],
   );
   const errors = checks.problems.filter((p) => p.severity === 'error').length;
+  const [drawAll, setDrawAll] = useState(false);
+  const drawEverything = useCallback(async <T,>(task: () => Promise<T>): Promise<T> => {
+    setDrawAll(true);
+    try {
+      return await task();
+    } finally {
+      setDrawAll(false);
+    }
+  }, []);
   return (
     <div className="cw-designer" ref={root}>
       <div className="cw-toolbar" role="toolbar" aria-label="Designer tools">
@@ -74,8 +79,8 @@ export function DesignerLayout(props: DesignerLayoutProps) {
           Duplicate
         </button>
         <span className="cw-toolbar__sep" />
-        <ViewButtons />
-        <ExportButtons canvasRef={props.canvasRef} />
+        <ViewButtons workerUrl={props.layoutWorkerUrl} />
+        <ExportButtons canvasRef={props.canvasRef} drawEverything={drawEverything} />
         <span className="cw-toolbar__sep" />
         <SearchBox />
         {props.toolbar}
@@ -91,7 +96,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
           />
         </section>
         <section className="cw-canvas" ref={props.canvasRef} aria-label="Pathway diagram">
-          <Canvas decorations={props.decorations} />
+          <Canvas decorations={props.decorations} drawAll={drawAll} />
         </section>
         <section className="cw-right" aria-label="Inspector and preview">
           <Tabs
@@ -106,13 +111,16 @@ export function DesignerLayout(props: DesignerLayoutProps) {
                   <Inspector
                     onDuplicate={clipboard.duplicate}
                     onPreviewFrom={(id) => preview.restartAt(id)}
+                    previewNotice={preview.notice}
                   />
                 ),
               },
               {
                 id: 'preview',
                 label: 'Preview',
-                content: <PreviewPane trace={(answers) => checks.services.trace(doc, answers, {})} />,
+                content: (
+                  <PreviewPane trace={(answers, context) => checks.services.trace(doc, answers, context)} />
+                ),
               },
             ]}
           />
@@ -148,23 +156,18 @@ export function DesignerLayout(props: DesignerLayoutProps) {
             content: (
               <>
                 {props.compare && (
-                  <DiffList
-                    version={props.compare.version}
-                    diff={props.compare.diff}
-                    onClose={() => props.onCompare(undefined, undefined, undefined)}
-                  />
+                  <DiffList comparison={props.compare} onClose={() => props.onCompare(undefined)} />
                 )}
                 <PublishPanel
                   versions={props.versions}
                   onPublish={props.onPublish}
-                  problems={checks.problems}
                   failingScenarios={(d) =>
                     checks.services
                       .runScenarios(d)
                       .results.filter((r) => !r.passed)
                       .map((r) => r.name)
                   }
-                  comparing={props.compare?.version}
+                  comparing={props.compare?.to === undefined ? props.compare?.from : undefined}
                   onCompare={props.onCompare}
                 />
               </>

@@ -1,19 +1,14 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { AnswerValue, Pathway } from './core.js';
+import type { Pathway } from './core.js';
 import { mergeClasses, noDecorations, type Decorations } from './canvas/decorations.js';
 import { DesignerLayout } from './DesignerLayout.js';
-import type { KindDefinition } from './kinds/types.js';
+import type { CanvasNode, KindDefinition } from './kinds/types.js';
 import { addNode } from './model/node-commands.js';
-import {
-  PreviewContext,
-  emptyRun,
-  routeClasses,
-  type PreviewApi,
-  type PreviewRun,
-} from './preview/preview-state.js';
-import { answersReaching } from './preview/witness.js';
-import type { PathwayDiff } from './publish/diff.js';
+import { PreviewContext, routeClasses } from './preview/preview-state.js';
+import { usePreviewController } from './preview/usePreviewController.js';
+import { frameNode } from './canvas/frame.js';
+import type { Comparison } from './publish/comparison.js';
 import { ExpressionServiceContext } from './rules/service-types.js';
 import {
   DocContext,
@@ -43,6 +38,16 @@ export interface PathwayDesignerProps {
   versions?: readonly PublishedVersion[];
   /** Keeps a newly published version; without it, publishing is not offered. */
   onPublish?: (version: PublishedVersion) => unknown;
+  /**
+   * Where auto-layout loads ELK's worker script from. By default, the
+   * `elk-worker.min.js` shipped beside the package's built files, found with
+   * `new URL('./elk-worker.min.js', import.meta.url)`, which bundlers that
+   * follow that standard pattern copy for you. Set it when yours does not,
+   * or to serve the worker from elsewhere (it must be same-origin or allowed
+   * by your `worker-src`): e.g. the URL of
+   * `@careway/designer/elk-worker.min.js` as your build serves it.
+   */
+  layoutWorkerUrl?: string | URL;
 }
 
 /**
@@ -72,30 +77,24 @@ function DesignerInner({
   decorations = noDecorations,
   versions = [],
   onPublish,
+  layoutWorkerUrl,
 }: PathwayDesignerProps) {
   const { doc, history, run, undo, redo } = useCommandStack(value, onChange);
   const [selection, setSelection] = useState<Selection>(noSelection);
   const [rightTab, setRightTab] = useState('inspector');
-  const [previewRun, setPreviewRun] = useState<PreviewRun>(emptyRun);
-  const [restart, setRestart] = useState<{
-    key: number;
-    answers: Readonly<Record<string, AnswerValue>>;
-    at?: string;
-  }>({
-    key: 0,
-    answers: {},
-  });
-  const [compare, setCompare] = useState<{ version: string; diff: PathwayDiff; before: Pathway }>();
+  const [compare, setCompare] = useState<Comparison>();
+  // only a comparison with the pathway as it is now can be drawn on its canvas
+  const onCanvas = compare?.to === undefined ? compare : undefined;
   const [coverage, setCoverage] = useState(false);
   const checks = useChecks(doc);
-  const flow = useReactFlow();
+  const flow = useReactFlow<CanvasNode>();
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const reveal = useCallback(
     (nodeId: string) => {
       setSelection({ nodes: [nodeId], edges: [] });
       setRightTab('inspector');
-      void flow.fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.2 });
+      frameNode(flow, nodeId, canvasBox.current);
     },
     [flow],
   );
@@ -103,44 +102,20 @@ function DesignerInner({
   const historyApi = useMemo(() => ({ history, undo, redo }), [history, undo, redo]);
   const selectionApi = useMemo(() => ({ selection, select: setSelection, reveal }), [selection, reveal]);
 
-  const startAt = useCallback(
-    (nodeId?: string) => {
-      const runs = [
-        previewRun,
-        ...doc.scenarios.map((s) => ({
-          answers: s.answers,
-          route: checks.services.trace(doc, s.answers, s.context ?? {}).route,
-        })),
-      ];
-      const answers = nodeId ? (answersReaching(doc, nodeId, runs) ?? {}) : {};
-      setRestart((r) => ({ key: r.key + 1, answers, ...(nodeId ? { at: nodeId } : {}) }));
-      setPreviewRun(emptyRun);
-      setRightTab('preview');
-    },
-    [doc, previewRun, checks.services],
-  );
-  const previewApi = useMemo<PreviewApi>(
-    () => ({
-      run: previewRun,
-      setRun: setPreviewRun,
-      restartAt: startAt,
-      restartKey: restart.key,
-      startAnswers: restart.answers,
-      startAt: restart.at,
-    }),
-    [previewRun, startAt, restart],
-  );
+  const showPreview = useCallback(() => setRightTab('preview'), []);
+  const previewApi = usePreviewController(doc, checks.services.trace, showPreview);
+  const previewRun = previewApi.run;
 
   const allDecorations = useMemo<Decorations>(() => {
     const route = routeClasses(previewRun, doc.edges);
     const uncovered = coverage && checks.report ? checks.report : undefined;
     const diffNodes = new Map(
-      [...(compare?.diff.nodes ?? [])]
+      [...(onCanvas?.diff.nodes ?? [])]
         .filter(([, c]) => c !== 'removed')
         .map(([id, c]) => [id, `cw-diff-${c}`]),
     );
     const diffEdges = new Map(
-      [...(compare?.diff.edges ?? [])]
+      [...(onCanvas?.diff.edges ?? [])]
         .filter(([, c]) => c !== 'removed')
         .map(([id, c]) => [id, `cw-diff-${c}`]),
     );
@@ -158,14 +133,14 @@ function DesignerInner({
         diffEdges,
         new Map((uncovered?.uncoveredEdges ?? []).map((id) => [id, 'cw-uncovered'])),
       ),
-      ghosts: compare
-        ? compare.diff.removedNodes.map((node) => ({
+      ghosts: onCanvas
+        ? onCanvas.diff.removedNodes.map((node) => ({
             node,
-            position: compare.before.layout?.nodes[node.id] ?? { x: 0, y: 0 },
+            position: onCanvas.before.layout?.nodes[node.id] ?? { x: 0, y: 0 },
           }))
         : (decorations.ghosts ?? []),
     };
-  }, [checks.badges, checks.report, coverage, compare, decorations, previewRun, doc.edges]);
+  }, [checks.badges, checks.report, coverage, onCanvas, decorations, previewRun, doc.edges]);
 
   const addAtCentre = useCallback(
     (kind: KindDefinition) => {
@@ -206,10 +181,9 @@ function DesignerInner({
                   }}
                   versions={versions}
                   onPublish={onPublish}
+                  layoutWorkerUrl={layoutWorkerUrl}
                   compare={compare}
-                  onCompare={(version, diff, before) =>
-                    setCompare(version && diff && before ? { version, diff, before } : undefined)
-                  }
+                  onCompare={setCompare}
                 />
               </PreviewContext.Provider>
             </ExpressionServiceContext.Provider>

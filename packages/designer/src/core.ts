@@ -45,6 +45,23 @@ export {
   isUnknown,
   analyze,
   testScenarios,
+  expressionSitesOf,
+  typeEnvOf,
+  parseExpression,
+  mapExprChildren,
+  routeTo,
+  clinicalContent,
+  isApprovalCurrent,
+  redFlagNeedsWhen,
+  mayLeadOn,
+  isIsoDate,
+  hasOptions,
+  ID_PATTERN,
+  FIELD_ID_PATTERN,
+  OPTION_VALUE_PATTERN,
+  RESERVED_IDS,
+  RESERVED_FIELD_IDS,
+  MAX_ID_LENGTH,
 } from '@careway/core';
 export type {
   ExprNode,
@@ -54,6 +71,10 @@ export type {
   FunctionInfo,
   AnalysisResult,
   Finding,
+  ExpressionSite,
+  RouteSearch,
+  RouteWitness,
+  ExprError,
 } from '@careway/core';
 
 /** A problem with a document, as core reports it: a stable code, where, and what to do. */
@@ -61,21 +82,12 @@ export interface DocumentIssue {
   readonly code: string;
   readonly path: readonly (string | number)[];
   readonly message: string;
+  readonly severity: 'error' | 'warning';
 }
 
 /** The `sha256-<base64>` integrity string of a text (core's, as `careway publish` prints it). */
 export function integrityOf(text: string): string {
   return core.integrity(text);
-}
-
-/**
- * Parts of core that other engineers are still writing (the analysis): looked
- * up at run time so that the designer uses them as soon as they are exported,
- * and falls back to the schema, the type checker and the engine until then.
- */
-export function optionalCore<T>(name: string): T | undefined {
-  const value = (core as Record<string, unknown>)[name];
-  return typeof value === 'function' ? (value as T) : undefined;
 }
 
 /** Validates a pathway document with core's schema. */

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import axe from 'axe-core';
 import type { Pathway } from './core.js';
 import { PathwayDesigner } from './PathwayDesigner.js';
+import type { PublishedVersion } from './storage/db.js';
 
 /** Renders an element into a fresh, sized host; returns the host and an unmount function. */
 export async function render(element: ReactElement, size = { width: 1400, height: 900 }) {
@@ -38,6 +39,41 @@ export async function renderDesigner(doc: Pathway) {
   }
   const rendered = await render(<Host />);
   return { ...rendered, latest: () => seen.doc };
+}
+
+/**
+ * Renders the designer with publishing on: the versions it publishes are
+ * kept (as the workspace does) and listed in `published`.
+ */
+export async function renderPublisher(doc: Pathway, versions: readonly PublishedVersion[] = []) {
+  const published: PublishedVersion[] = [];
+  const seen = { doc };
+  function Host() {
+    const [value, setValue] = useState(doc);
+    const [all, setAll] = useState<readonly PublishedVersion[]>(versions);
+    return (
+      <PathwayDesigner
+        value={value}
+        onChange={(next) => {
+          seen.doc = next;
+          setValue(next);
+        }}
+        versions={all}
+        onPublish={(v) => {
+          published.push(v);
+          setAll((list) => [...list, v]);
+        }}
+      />
+    );
+  }
+  const rendered = await render(<Host />);
+  return { ...rendered, published, latest: () => seen.doc };
+}
+
+/** Opens a tab of the lower panels and returns its panel. */
+export async function openBottomTab(host: HTMLElement, tab: string | RegExp): Promise<HTMLElement> {
+  await click(button(host.querySelector('.cw-bottom [role="tablist"]') as HTMLElement, tab));
+  return host.querySelector('.cw-bottom [role="tabpanel"]') as HTMLElement;
 }
 
 /** Runs axe (WCAG 2.x A and AA rules) over an element; returns the violations in readable form. */

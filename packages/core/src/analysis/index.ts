@@ -14,7 +14,14 @@ export { analyze, DEFAULT_BUDGET } from './analyze.js';
 export { testScenarios, coverageOf, type ScenarioSuite } from './scenarios.js';
 export { countRoutes } from './metrics.js';
 export { needsSafetyNetting, URGENCY_RANK } from './rules/static-safety.js';
-export { pathwayTypeEnv, expressionSites, type ExpressionSite } from './rules/expressions.js';
+export {
+  pathwayTypeEnv,
+  expressionSites,
+  expressionSitesOf,
+  typeEnvOf,
+  type ExpressionSite,
+} from './rules/expressions.js';
+export { routeTo, type RouteSearch, type RouteWitness } from './witness.js';
 export type {
   AnalysisResult,
   AnalyzeOptions,

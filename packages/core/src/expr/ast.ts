@@ -130,6 +130,47 @@ export function childrenOf(node: ExprNode): readonly ExprNode[] {
 }
 
 /**
+ * `node` with each direct child replaced by `fn(child)`, or `node` itself
+ * when no child changed: the building block of rewrites that keep the
+ * tree's shape (renaming a field, an option value or a context fact).
+ *
+ * @example
+ * const rename = (n: ExprNode): ExprNode =>
+ *   n.kind === 'ref' && n.name === 'age' ? { kind: 'ref', name: 'age_years' } : mapChildren(n, rename);
+ */
+export function mapChildren(node: ExprNode, fn: (child: ExprNode) => ExprNode): ExprNode {
+  const all = (items: readonly ExprNode[]) => {
+    const next = items.map(fn);
+    return next.some((item, i) => item !== items[i]) ? next : items;
+  };
+  switch (node.kind) {
+    case 'list': {
+      const items = all(node.items);
+      return items === node.items ? node : { ...node, items };
+    }
+    case 'unary': {
+      const operand = fn(node.operand);
+      return operand === node.operand ? node : { ...node, operand };
+    }
+    case 'binary': {
+      const left = fn(node.left);
+      const right = fn(node.right);
+      return left === node.left && right === node.right ? node : { ...node, left, right };
+    }
+    case 'logical': {
+      const operands = all(node.operands);
+      return operands === node.operands ? node : { ...node, operands };
+    }
+    case 'call': {
+      const args = all(node.args);
+      return args === node.args ? node : { ...node, args };
+    }
+    default:
+      return node;
+  }
+}
+
+/**
  * The first node found deeper than `max` levels (the root is level 1), or
  * `undefined`. Never descends further than `max + 1` levels, so it is safe on
  * trees of any depth, even cyclic ones.

@@ -178,3 +178,18 @@ export function isAnswerable(field: Field): boolean {
 export function isRequired(field: Field): boolean {
   return field.type !== 'display' && field.required !== false;
 }
+
+/**
+ * Whether a red flag on this field needs `when` to be able to fire: a yes/no
+ * question fires on yes, and a choice fires on the options marked
+ * `redFlag: true`; every other field (and a choice with no marked option)
+ * must say which answers are red flags.
+ *
+ * @example
+ * redFlagNeedsWhen({ id: 'age', type: 'integer', label: 'Age' }); // true
+ * redFlagNeedsWhen({ id: 'bleeding', type: 'boolean', label: 'Bleeding?' }); // false
+ */
+export function redFlagNeedsWhen(field: Field): boolean {
+  if (field.type === 'boolean') return false;
+  return !(hasOptions(field) && field.options.some((o) => o.redFlag === true));
+}

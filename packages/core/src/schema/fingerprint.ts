@@ -41,3 +41,16 @@ export function clinicalContent(pathway: Pathway): Partial<Pathway> {
 export function fingerprint(pathway: Pathway): string {
   return `sha256:${sha256Hex(canonicalJson(clinicalContent(pathway) as Pathway))}`;
 }
+
+/**
+ * Whether an approval was given to the pathway's clinical content as it is
+ * now: true when it carries no fingerprint (nothing to compare) or the
+ * fingerprint it carries is the pathway's. An approval that is not current
+ * was given before a clinical change and must be reviewed again.
+ *
+ * @example
+ * isApprovalCurrent(pathway, { ...approval, fingerprint: fingerprint(pathway) }); // true
+ */
+export function isApprovalCurrent(pathway: Pathway, approval: { readonly fingerprint?: string }): boolean {
+  return approval.fingerprint === undefined || approval.fingerprint === fingerprint(pathway);
+}

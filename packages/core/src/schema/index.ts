@@ -55,7 +55,15 @@ export type {
   RedFlag,
   Validation,
 } from './fields.js';
-export { FIELD_TYPES, FieldSchema, hasOptions, isAnswerable, isRequired, OptionSchema } from './fields.js';
+export {
+  FIELD_TYPES,
+  FieldSchema,
+  hasOptions,
+  isAnswerable,
+  isRequired,
+  OptionSchema,
+  redFlagNeedsWhen,
+} from './fields.js';
 export type {
   DecisionNode,
   Edge,
@@ -67,7 +75,7 @@ export type {
   Service,
   StepNode,
 } from './nodes.js';
-export { EdgeSchema, NODE_KINDS, NodeSchema } from './nodes.js';
+export { EdgeSchema, mayLeadOn, NODE_KINDS, NodeSchema } from './nodes.js';
 export type { ExpressionVariable, ScoreBand, ScoreItem, ScoreVariable, Variable } from './variables.js';
 export { VariableSchema } from './variables.js';
 export type { AnswerValue, AttachmentRef, ContextValue, Scenario } from './scenarios.js';
@@ -114,7 +122,7 @@ export { indexPathway } from './pathway-index.js';
 // Writing a document: canonical JSON, fingerprints, integrity, JSON Schema, translations.
 export { canonicalJson, canonicalPathway } from './canonical.js';
 export { publishedArtefact, type PublishedArtefact } from './artefact.js';
-export { clinicalContent, fingerprint, NON_CLINICAL_PROPERTIES } from './fingerprint.js';
+export { clinicalContent, fingerprint, isApprovalCurrent, NON_CLINICAL_PROPERTIES } from './fingerprint.js';
 export { integrity, sha256, sha256Base64, sha256Hex } from './sha256.js';
 export { base64Encode, hexEncode, utf8Encode } from './bytes.js';
 export { isSnomedConceptId } from './snomed.js';

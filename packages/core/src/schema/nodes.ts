@@ -78,6 +78,14 @@ export type NodeKind = Node['kind'];
 /** `Node` under a name that does not shadow the DOM's `Node` in browser code. */
 export type PathwayNode = Node;
 
+/**
+ * Whether edges may leave a node: every kind leads on except an outcome,
+ * which ends the pathway.
+ */
+export function mayLeadOn(node: Pick<Node, 'kind'>): boolean {
+  return node.kind !== 'outcome';
+}
+
 /** An ordered connection from one node to the next; without `when` it is the `otherwise` branch. */
 export const EdgeSchema = z.strictObject({
   id: IdSchema,

@@ -2,7 +2,7 @@
  * Rules within one field, context fact or score that a schema cannot say:
  * ranges in order, option values unique, red flags that can fire.
  */
-import type { Field, Option } from './fields.js';
+import { redFlagNeedsWhen, type Field, type Option } from './fields.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
 import type { Pathway } from './pathway.js';
 import { nameAt } from './rules-ids.js';
@@ -57,7 +57,7 @@ function checkRedFlag(pathway: Pathway, field: Field, at: IssuePath, out: Issue[
     }
     return;
   }
-  if (field.redFlag.when !== undefined || field.type === 'boolean' || flaggedOption) return;
+  if (field.redFlag.when !== undefined || !redFlagNeedsWhen(field)) return;
   const why = choice
     ? 'no option is marked "redFlag": true, so it can never fire; mark the options or write "when"'
     : `${/^[aeiou]/.test(field.type) ? 'an' : 'a'} ${field.type} field needs "when" to say which answers are red flags`;

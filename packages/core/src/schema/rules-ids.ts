@@ -5,6 +5,7 @@
 import { locate } from './describe.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
 import type { PathwayIndex } from './pathway-index.js';
+import { mayLeadOn } from './nodes.js';
 import type { Pathway } from './pathway.js';
 
 /** The name of the thing at `path`, e.g. `Step "fit"`. */
@@ -96,7 +97,8 @@ export function checkIds(pathway: Pathway, index: PathwayIndex, out: Issue[]): v
         );
       }
     }
-    if (index.nodes.get(edge.from)?.node.kind === 'outcome') {
+    const source = index.nodes.get(edge.from)?.node;
+    if (source && !mayLeadOn(source)) {
       out.push(
         issue(
           'invalid_reference',

@@ -4,7 +4,7 @@
  */
 import { SNOMED_CT } from './common.js';
 import { sentence } from './describe.js';
-import { fingerprint } from './fingerprint.js';
+import { isApprovalCurrent } from './fingerprint.js';
 import { issue, type Issue, type IssuePath } from './issues.js';
 import type { Pathway } from './pathway.js';
 import { isSnomedConceptId } from './snomed.js';
@@ -25,9 +25,8 @@ function checkApprovals(pathway: Pathway, out: Issue[]): void {
     );
   }
   if (!pathway.approvals.some((a) => a.fingerprint !== undefined)) return;
-  const current = fingerprint(pathway);
   pathway.approvals.forEach((approval, a) => {
-    if (approval.fingerprint !== undefined && approval.fingerprint !== current) {
+    if (!isApprovalCurrent(pathway, approval)) {
       out.push(
         warn(
           'stale_approval',

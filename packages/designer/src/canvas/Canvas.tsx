@@ -31,8 +31,14 @@ const ariaLabels = {
     'Press Enter or Space to select this node, then the arrow keys to move it. Delete removes it. Edit it in the inspector.',
 };
 
-/** The canvas: a projection of the document; every change it makes is a command. */
-export function Canvas({ decorations }: { decorations: Decorations }) {
+/** Above this many nodes, only those in view are drawn (React Flow's `onlyRenderVisibleElements`). */
+export const VISIBLE_ONLY_ABOVE = 150;
+
+/**
+ * The canvas: a projection of the document; every change it makes is a
+ * command. `drawAll` draws every node even in a large diagram (for export).
+ */
+export function Canvas({ decorations, drawAll = false }: { decorations: Decorations; drawAll?: boolean }) {
   const { doc, run } = useDoc();
   const { selection, select } = useSelection();
   const flow = useReactFlow();
@@ -134,7 +140,7 @@ export function Canvas({ decorations }: { decorations: Decorations }) {
       maxZoom={2}
       fitView
       fitViewOptions={{ maxZoom: 1 }}
-      onlyRenderVisibleElements={doc.nodes.length > 150}
+      onlyRenderVisibleElements={!drawAll && doc.nodes.length > VISIBLE_ONLY_ABOVE}
       ariaLabelConfig={ariaLabels}
       proOptions={{ hideAttribution: false }}
     >

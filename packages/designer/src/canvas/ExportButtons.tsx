@@ -2,10 +2,20 @@ import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { downloadBlob } from '../files/download.js';
 import { useDoc } from '../state/context.js';
-import { dataUrlToBlob, diagramImage, type ImageFormat } from './export-image.js';
+import { dataUrlToBlob, diagramImage, everyNodeDrawn, type ImageFormat } from './export-image.js';
 
-/** Exports the whole diagram as SVG or PNG, e.g. for a clinical governance paper. */
-export function ExportButtons({ canvasRef }: { canvasRef: React.RefObject<HTMLElement | null> }) {
+/**
+ * Exports the whole diagram as SVG or PNG, e.g. for a clinical governance
+ * paper. `drawEverything` asks the canvas to draw every node, even those
+ * out of view, while `task` runs.
+ */
+export function ExportButtons({
+  canvasRef,
+  drawEverything,
+}: {
+  canvasRef: React.RefObject<HTMLElement | null>;
+  drawEverything: <T>(task: () => Promise<T>) => Promise<T>;
+}) {
   const flow = useReactFlow();
   const { doc } = useDoc();
   const [message, setMessage] = useState('');
@@ -14,7 +24,11 @@ export function ExportButtons({ canvasRef }: { canvasRef: React.RefObject<HTMLEl
     if (!root) return;
     try {
       setMessage(`Exporting ${format.toUpperCase()}…`);
-      const url = await diagramImage(root, flow.getNodes(), format);
+      const url = await drawEverything(async () => {
+        const nodes = flow.getNodes();
+        await everyNodeDrawn(root, nodes.length);
+        return diagramImage(root, flow.getNodes(), format);
+      });
       downloadBlob(`${doc.id}@${doc.version}.${format}`, dataUrlToBlob(url));
       setMessage(`Exported ${doc.id}@${doc.version}.${format}`);
     } catch (error) {

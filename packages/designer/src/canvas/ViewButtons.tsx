@@ -5,7 +5,7 @@ import { applyLayout } from '../model/node-commands.js';
 import { useDoc } from '../state/context.js';
 
 /** Auto-layout (ELK, in a worker) and zoom to fit. */
-export function ViewButtons() {
+export function ViewButtons({ workerUrl }: { workerUrl?: string | URL | undefined }) {
   const flow = useReactFlow();
   const { doc, run } = useDoc();
   const [busy, setBusy] = useState(false);
@@ -23,7 +23,7 @@ export function ViewButtons() {
               : [],
           ),
       );
-      run(applyLayout(await autoLayout(doc, sizes)));
+      run(applyLayout(await autoLayout(doc, sizes, workerUrl)));
       setMessage('Diagram arranged. Undo puts the boxes back.');
       requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
     } catch (error) {

@@ -39,6 +39,23 @@ export async function diagramImage(
 }
 
 /**
+ * Waits until every node of the diagram is drawn and measured: React Flow
+ * leaves off-screen nodes out of a large diagram (`onlyRenderVisibleElements`)
+ * and hides a node until it has measured it, and an export captures only
+ * what is drawn. Rejects after `timeoutMs`.
+ */
+export async function everyNodeDrawn(root: HTMLElement, count: number, timeoutMs = 10_000): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const drawn = [...root.querySelectorAll<HTMLElement>('.react-flow__node')];
+    if (drawn.length >= count && drawn.every((n) => n.style.visibility !== 'hidden')) return;
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`only ${drawn.length} of the ${count} nodes could be drawn in time`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
  * Turns a data URL into a Blob for download, without `fetch` (which the
  * app's Content-Security-Policy `connect-src 'self'` would refuse for `data:`).
  */

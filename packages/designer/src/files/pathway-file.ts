@@ -22,7 +22,14 @@ export function readPathwayText(text: string, fileName: string): ReadResult {
     return {
       ok: false,
       fileName,
-      issues: [{ code: 'invalid_json', path: [], message: `This file is not valid JSON: ${detail}` }],
+      issues: [
+        {
+          code: 'invalid_json',
+          severity: 'error',
+          path: [],
+          message: `This file is not valid JSON: ${detail}`,
+        },
+      ],
     };
   }
   const parsed = safeParsePathway(json) as
@@ -40,6 +47,7 @@ export async function readPathwayFile(file: File): Promise<ReadResult> {
       issues: [
         {
           code: 'file_too_large',
+          severity: 'error',
           path: [],
           message: `This file is ${Math.round(file.size / 1024)} KB; a pathway file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
         },

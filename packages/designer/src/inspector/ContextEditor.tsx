@@ -3,9 +3,23 @@ import { freshId } from '../model/ids.js';
 import { withOptional } from '../model/objects.js';
 import { updatePathway } from '../model/pathway-commands.js';
 import { OptionsEditor } from '../kinds/step/OptionsEditor.js';
+import { renameContextProblem, renameLeftovers, renameOptionProblem } from '../model/rename-checks.js';
+import { renameContext, renameOptionValue } from '../model/rename-commands.js';
 import { useDoc } from '../state/context.js';
-import { SelectInput, TextInput } from '../ui/controls.js';
+import { Group, SelectInput, TextInput } from '../ui/controls.js';
+import { IdRenamer } from '../ui/IdRenamer.js';
 import { ListEditor } from '../ui/ListEditor.js';
+
+const numeric = (type: ContextField['type']) => type === 'integer' || type === 'decimal';
+
+/** A context fact retyped: options only for choices, a unit only for numbers. */
+function retype(c: ContextField, type: ContextField['type']): ContextField {
+  const choice = type === 'choice' || type === 'multi-choice';
+  const withOptions = choice
+    ? { ...c, type, options: c.options ?? [] }
+    : withOptional({ ...c, type }, 'options', undefined);
+  return numeric(type) ? withOptions : withOptional(withOptions, 'unit', undefined);
+}
 
 const types: { value: ContextField['type']; label: string }[] = [
   { value: 'boolean', label: 'Yes / no' },
@@ -38,11 +52,14 @@ export function ContextEditor({ doc }: { doc: Pathway }) {
       onChange={(context, what) => run(updatePathway(what, (d) => ({ ...d, context })))}
       render={(c, i, put) => (
         <>
-          <TextInput
+          <IdRenamer
             label={`Context ${i + 1} id`}
             hint={`Used as context.${c.id}`}
-            value={c.id}
-            onChange={(id) => put({ ...c, id }, 'context id')}
+            id={c.id}
+            what={`context ${i + 1} id`}
+            problem={(to) => renameContextProblem(doc, c.id, to)}
+            leftovers={renameLeftovers(doc, `context.${c.id}`)}
+            onRename={(to) => run(renameContext(c.id, to))}
           />
           <TextInput
             label={`Context ${i + 1} label`}
@@ -53,19 +70,34 @@ export function ContextEditor({ doc }: { doc: Pathway }) {
             label={`Context ${i + 1} type`}
             value={c.type}
             options={types}
-            onChange={(type) =>
-              put(
-                type === 'choice' || type === 'multi-choice'
-                  ? { ...c, type, options: c.options ?? [] }
-                  : withOptional({ ...c, type }, 'options', undefined),
-                'context type',
-              )
-            }
+            onChange={(type) => put(retype(c, type), 'context type')}
           />
+          {numeric(c.type) && (
+            <Group legend={`Context ${i + 1} unit`} className="cw-group--inline">
+              <TextInput
+                label={`Context ${i + 1} unit shown`}
+                value={c.unit?.label ?? ''}
+                onChange={(label) =>
+                  put(withOptional(c, 'unit', label ? { ...c.unit, label } : undefined), 'context unit')
+                }
+              />
+              <TextInput
+                label={`Context ${i + 1} UCUM unit code`}
+                value={c.unit?.ucum ?? ''}
+                onChange={(ucum) =>
+                  c.unit && put({ ...c, unit: withOptional(c.unit, 'ucum', ucum) }, 'context unit code')
+                }
+              />
+            </Group>
+          )}
           {(c.type === 'choice' || c.type === 'multi-choice') && (
             <OptionsEditor
               options={c.options ?? []}
               onChange={(options, what) => put({ ...c, options }, `context ${what}`)}
+              rename={{
+                problem: (from, to) => renameOptionProblem(doc, { context: c.id }, from, to),
+                run: (from, to) => run(renameOptionValue({ context: c.id }, from, to)),
+              }}
             />
           )}
         </>

@@ -13,9 +13,12 @@ import { RoutesEditor } from './RoutesEditor.js';
 export function Inspector({
   onDuplicate,
   onPreviewFrom,
+  previewNotice,
 }: {
   onDuplicate?: (nodeIds: readonly string[]) => void;
   onPreviewFrom?: (nodeId: string) => void;
+  /** Why "Preview from here" could not start at a node. */
+  previewNotice?: { readonly nodeId: string; readonly message: string } | undefined;
 }) {
   const { doc, run } = useDoc();
   const { selection } = useSelection();
@@ -53,6 +56,9 @@ export function Inspector({
             Delete {kind.label.toLowerCase()}
           </button>
         </div>
+        <p className="cw-banner cw-banner--error" role="status" hidden={previewNotice?.nodeId !== node.id}>
+          {previewNotice?.nodeId === node.id ? previewNotice.message : ''}
+        </p>
       </section>
     );
   }

@@ -1,24 +1,13 @@
-import { useEffect, useState } from 'react';
 import type { Pathway, PathwayNode } from '../core.js';
 import { renameNode, setStart, updateNode } from '../model/node-commands.js';
+import { renameNodeProblem } from '../model/rename-checks.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox, Group, TextInput } from '../ui/controls.js';
-
-const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+import { IdRenamer } from '../ui/IdRenamer.js';
 
 /** The properties every node has: title, id, sources and whether the pathway starts here. */
 export function NodeCommon({ node, doc }: { node: PathwayNode; doc: Pathway }) {
   const { run } = useDoc();
-  const [id, setId] = useState(node.id);
-  useEffect(() => setId(node.id), [node.id]);
-  const idError =
-    id === node.id
-      ? undefined
-      : !ID.test(id)
-        ? 'Start with a letter; use letters, digits, - and _ only.'
-        : doc.nodes.some((n) => n.id === id)
-          ? 'Another node already has this id.'
-          : undefined;
   return (
     <>
       <TextInput
@@ -26,22 +15,13 @@ export function NodeCommon({ node, doc }: { node: PathwayNode; doc: Pathway }) {
         value={node.title}
         onChange={(title) => run(updateNode(node.id, 'title', (n) => ({ ...n, title })))}
       />
-      <div className="cw-row cw-row--end">
-        <TextInput
-          label="Id"
-          value={id}
-          onChange={setId}
-          error={idError}
-          hint="Used by scenarios and connections."
-        />
-        <button
-          type="button"
-          disabled={id === node.id || idError !== undefined}
-          onClick={() => run(renameNode(node.id, id))}
-        >
-          Rename
-        </button>
-      </div>
+      <IdRenamer
+        label="Id"
+        hint="Used by scenarios and connections."
+        id={node.id}
+        problem={(to) => renameNodeProblem(doc, node.id, to)}
+        onRename={(to) => run(renameNode(node.id, to))}
+      />
       {doc.start === node.id ? (
         <p className="cw-hint">The pathway starts here.</p>
       ) : (

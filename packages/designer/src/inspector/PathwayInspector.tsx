@@ -1,13 +1,12 @@
-import type { Approval, Pathway, Source } from '../core.js';
+import type { Pathway, Source } from '../core.js';
 import { freshId } from '../model/ids.js';
 import { withOptional } from '../model/objects.js';
 import { updatePathway } from '../model/pathway-commands.js';
 import { useDoc } from '../state/context.js';
 import { SelectInput, TextArea, TextInput } from '../ui/controls.js';
 import { ListEditor } from '../ui/ListEditor.js';
+import { ApprovalsEditor } from './ApprovalsEditor.js';
 import { ContextEditor } from './ContextEditor.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The pathway's own properties: identity, publisher, approvals, sources and context. */
 export function PathwayInspector({ doc }: { doc: Pathway }) {
@@ -56,44 +55,7 @@ export function PathwayInspector({ doc }: { doc: Pathway }) {
           )
         }
       />
-      <ListEditor<Approval>
-        legend="Approvals (clinical sign-off)"
-        itemName="approval"
-        items={doc.approvals}
-        name={(a) => `approval by ${a.name || 'unnamed'}`}
-        create={() => ({
-          role: 'Clinical safety officer',
-          name: '',
-          date: today(),
-          statement: 'Reviewed and approved as clinically safe.',
-        })}
-        onChange={(approvals, what) => set(what, (d) => ({ ...d, approvals }))}
-        render={(a, i, put) => (
-          <>
-            <TextInput
-              label={`Approval ${i + 1} role`}
-              value={a.role}
-              onChange={(role) => put({ ...a, role }, 'approval role')}
-            />
-            <TextInput
-              label={`Approval ${i + 1} name`}
-              value={a.name}
-              onChange={(name) => put({ ...a, name }, 'approval name')}
-            />
-            <TextInput
-              label={`Approval ${i + 1} date`}
-              hint="YYYY-MM-DD"
-              value={a.date}
-              onChange={(date) => put({ ...a, date }, 'approval date')}
-            />
-            <TextArea
-              label={`Approval ${i + 1} statement`}
-              value={a.statement}
-              onChange={(statement) => put({ ...a, statement }, 'approval statement')}
-            />
-          </>
-        )}
-      />
+      <ApprovalsEditor doc={doc} />
       <ListEditor<Source>
         legend="Sources (guidelines)"
         itemName="source"

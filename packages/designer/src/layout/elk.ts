@@ -1,20 +1,26 @@
-import ELK from 'elkjs/lib/elk-api';
-import type { ElkNode } from 'elkjs/lib/elk-api';
-import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import ELK from 'elkjs/lib/elk-api.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Pathway } from '../core.js';
+import { defaultLayoutWorkerUrl } from './elk-worker-url.js';
+
+export { defaultLayoutWorkerUrl };
 
 type Size = { width: number; height: number };
 
 const DEFAULT_SIZE: Size = { width: 220, height: 110 };
-let elk: InstanceType<typeof ELK> | undefined;
+const engines = new Map<string, InstanceType<typeof ELK>>();
 
 /**
  * ELK runs in a Web Worker loaded from its own file (no inline worker, no
  * eval), so a large pathway is arranged without freezing the page and the
- * app keeps `script-src 'self'`.
+ * app keeps `script-src 'self'`. One worker per worker address.
  */
-function engine(): InstanceType<typeof ELK> {
-  elk ??= new ELK({ workerUrl: elkWorkerUrl });
+function engine(workerUrl: string): InstanceType<typeof ELK> {
+  let elk = engines.get(workerUrl);
+  if (!elk) {
+    elk = new ELK({ workerUrl });
+    engines.set(workerUrl, elk);
+  }
   return elk;
 }
 
@@ -38,12 +44,17 @@ export function toElkGraph(doc: Pathway, sizes: ReadonlyMap<string, Size>): ElkN
   };
 }
 
-/** Arranges the pathway top-down in layers (start at the top, outcomes below). */
+/**
+ * Arranges the pathway top-down in layers (start at the top, outcomes
+ * below), in ELK's worker loaded from `workerUrl` (by default the copy of
+ * `elk-worker.min.js` shipped beside the package's built files).
+ */
 export async function autoLayout(
   doc: Pathway,
   sizes: ReadonlyMap<string, Size>,
+  workerUrl: string | URL = defaultLayoutWorkerUrl,
 ): Promise<Record<string, { x: number; y: number }>> {
-  const result = await engine().layout(toElkGraph(doc, sizes));
+  const result = await engine(String(workerUrl)).layout(toElkGraph(doc, sizes));
   const positions: Record<string, { x: number; y: number }> = {};
   for (const child of result.children ?? [])
     positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };

@@ -1,5 +1,6 @@
 import type { Field, Pathway, PathwayEdge, PathwayNode } from '../core.js';
 import { command, type Command } from './command.js';
+import { renameNamesInText } from './expr-rewrite.js';
 import { fieldIds, freshId } from './ids.js';
 
 /** A copied part of a pathway: nodes, the edges between them, and their positions. */
@@ -44,14 +45,8 @@ export function parseFragment(text: string): Fragment | undefined {
   return undefined;
 }
 
-/** Replaces whole-word identifiers outside quoted strings in an expression's text. */
-export function renameIdentifiers(expr: string, renames: ReadonlyMap<string, string>): string {
-  if (renames.size === 0) return expr;
-  return expr.replace(
-    /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\b[a-z][a-z0-9_]*\b/g,
-    (match, quoted: string | undefined) => (quoted ? match : (renames.get(match) ?? match)),
-  );
-}
+/** Renames fields and variables in an expression's text (core's parser and printer; quoted text and context facts untouched). */
+export const renameIdentifiers = renameNamesInText;
 
 function renameInField(field: Field, newId: string, renames: ReadonlyMap<string, string>): Field {
   const r = (e: string | undefined) => (e === undefined ? undefined : renameIdentifiers(e, renames));

@@ -104,9 +104,10 @@ describe('copy and paste', () => {
     expect(after.layout?.nodes['triage-1']).toEqual({ x: 10, y: 210 });
   });
 
-  it('renames identifiers but never inside quoted text', () => {
+  it('renames identifiers but never inside quoted text or a context fact of the same name', () => {
     expect(renameIdentifiers("age > 3 and 'age' in notes", new Map([['age', 'age_2']]))).toBe(
       "age_2 > 3 and 'age' in notes",
     );
+    expect(renameIdentifiers('age > context.age', new Map([['age', 'age_2']]))).toBe('age_2 > context.age');
   });
 });

@@ -1,4 +1,4 @@
-import type { Pathway } from '../core.js';
+import { mayLeadOn, type Pathway } from '../core.js';
 
 /**
  * Why a new connection from `from` to `to` would be refused, or `null` when it
@@ -9,7 +9,7 @@ export function connectionProblem(doc: Pathway, from: string, to: string): strin
   const source = doc.nodes.find((n) => n.id === from);
   const target = doc.nodes.find((n) => n.id === to);
   if (!source || !target) return 'Connect two nodes of this pathway.';
-  if (source.kind === 'outcome')
+  if (!mayLeadOn(source))
     return `"${source.title}" is an outcome: the pathway ends there, so nothing can follow it.`;
   if (from === to) return `"${source.title}" cannot lead to itself.`;
   if (to === doc.start)

@@ -1,5 +1,7 @@
 import type { Pathway, PathwayNode } from '../core.js';
 import { command, type Command } from './command.js';
+import { renameNodeProblem } from './rename-checks.js';
+import { renameTextKeys } from './text-keys.js';
 
 type Position = { x: number; y: number };
 
@@ -42,38 +44,41 @@ export function setStart(id: string): Command {
 }
 
 /**
- * Renames a node id everywhere it is referenced: edges, start, layout, and the
- * expected routes of scenarios. Refused (no change) when the id is taken.
+ * Renames a node id everywhere it is referenced: edges, start, layout, the
+ * expected routes of scenarios and the Welsh translations. Refused (no
+ * change) when the id is taken or invalid; see `renameNodeProblem`.
  */
 export function renameNode(from: string, to: string): Command {
   return command('rename-node', `Rename node "${from}" to "${to}"`, (doc) => {
-    if (from === to || doc.nodes.some((n) => n.id === to) || !doc.nodes.some((n) => n.id === from))
-      return doc;
+    if (from === to || renameNodeProblem(doc, from, to) !== undefined) return doc;
     const swap = (id: string) => (id === from ? to : id);
     const layout = doc.layout?.nodes;
     const position = layout?.[from];
     const nextLayout = layout && position ? { ...withoutKeys(layout, [from]), [to]: position } : layout;
-    return {
-      ...doc,
-      start: swap(doc.start),
-      nodes: doc.nodes.map((n) => (n.id === from ? { ...n, id: to } : n)),
-      edges: doc.edges.map((e) =>
-        e.from === from || e.to === from ? { ...e, from: swap(e.from), to: swap(e.to) } : e,
-      ),
-      scenarios: doc.scenarios.map((s) =>
-        s.expect.outcome === from || s.expect.path?.includes(from)
-          ? {
-              ...s,
-              expect: {
-                ...s.expect,
-                outcome: swap(s.expect.outcome),
-                ...(s.expect.path ? { path: s.expect.path.map(swap) } : {}),
-              },
-            }
-          : s,
-      ),
-      ...(nextLayout ? { layout: { ...doc.layout, nodes: nextLayout } } : {}),
-    };
+    return renameTextKeys(
+      {
+        ...doc,
+        start: swap(doc.start),
+        nodes: doc.nodes.map((n) => (n.id === from ? { ...n, id: to } : n)),
+        edges: doc.edges.map((e) =>
+          e.from === from || e.to === from ? { ...e, from: swap(e.from), to: swap(e.to) } : e,
+        ),
+        scenarios: doc.scenarios.map((s) =>
+          s.expect.outcome === from || s.expect.path?.includes(from)
+            ? {
+                ...s,
+                expect: {
+                  ...s.expect,
+                  outcome: swap(s.expect.outcome),
+                  ...(s.expect.path ? { path: s.expect.path.map(swap) } : {}),
+                },
+              }
+            : s,
+        ),
+        ...(nextLayout ? { layout: { ...doc.layout, nodes: nextLayout } } : {}),
+      },
+      [[`node.${from}.`, `node.${to}.`]],
+    );
   });
 }
 

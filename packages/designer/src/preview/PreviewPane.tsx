@@ -10,13 +10,18 @@ import { draftEnvelope, memoryDraftStorage, replaySnapshot } from './replay.js';
 
 interface PreviewElement extends HTMLElement {
   pathway?: Pathway;
+  context?: Record<string, unknown> | undefined;
   draftKey?: string;
   draftStorage?: ReturnType<typeof memoryDraftStorage>;
 }
 
 const DRAFT_KEY = 'careway-designer-preview';
+const noContext: Readonly<Record<string, unknown>> = {};
 
-type Trace = (answers: Readonly<Record<string, AnswerValue>>) => {
+type Trace = (
+  answers: Readonly<Record<string, AnswerValue>>,
+  context: Readonly<Record<string, unknown>>,
+) => {
   route: readonly string[];
   current?: string;
   outcome?: string;
@@ -35,31 +40,38 @@ export function PreviewPane({ trace }: { trace: Trace }) {
   const ref = useRef<PreviewElement>(null);
   const storage = useRef(memoryDraftStorage());
   const [announce, setAnnounce] = useState('');
-  const latest = useRef({ trace, setRun: preview.setRun, answers: preview.run.answers });
+  const context = preview.startContext ?? noContext;
+  const latest = useRef({ trace, setRun: preview.setRun, answers: preview.run.answers, context });
   useEffect(() => {
-    latest.current = { trace, setRun: preview.setRun, answers: preview.run.answers };
+    latest.current = { trace, setRun: preview.setRun, answers: preview.run.answers, context };
   });
 
-  const load = (pathway: Pathway, answers: Readonly<Record<string, AnswerValue>>, stopAt?: string) => {
+  const load = (
+    pathway: Pathway,
+    answers: Readonly<Record<string, AnswerValue>>,
+    facts: Readonly<Record<string, unknown>>,
+    stopAt?: string,
+  ) => {
     const el = ref.current;
     if (!el) return;
     const key = draftStorageKey(DRAFT_KEY);
     const snapshot =
-      Object.keys(answers).length || stopAt ? replaySnapshot(pathway, answers, {}, stopAt) : undefined;
+      Object.keys(answers).length || stopAt ? replaySnapshot(pathway, answers, facts, stopAt) : undefined;
     if (snapshot) storage.current.setItem(key, draftEnvelope(snapshot));
     else storage.current.removeItem(key);
     el.draftStorage = storage.current;
     el.draftKey = DRAFT_KEY;
+    el.context = Object.keys(facts).length ? { ...facts } : undefined;
     el.pathway = pathway;
   };
 
   // A restart (plain, or at a node with answers that reach it) mounts a fresh element.
   useEffect(() => {
-    load(doc, preview.startAnswers, preview.startAt);
-    const t = latest.current.trace(preview.startAnswers);
+    load(doc, preview.startAnswers, context, preview.startAt);
+    const t = latest.current.trace(preview.startAnswers, context);
     latest.current.setRun({
       answers: preview.startAnswers,
-      context: {},
+      context,
       route: t.route,
       ...(t.current ? { current: t.current } : {}),
     });
@@ -70,7 +82,8 @@ export function PreviewPane({ trace }: { trace: Trace }) {
   // Edits reach the element a little after typing stops, keeping its place.
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (ref.current && ref.current.pathway !== doc) load(doc, latest.current.answers);
+      if (ref.current && ref.current.pathway !== doc)
+        load(doc, latest.current.answers, latest.current.context);
     }, 300);
     return () => clearTimeout(timer);
   }, [doc]);
@@ -81,10 +94,10 @@ export function PreviewPane({ trace }: { trace: Trace }) {
     let answers: Record<string, AnswerValue> = { ...preview.startAnswers };
     const update = (event: Event) => {
       answers = readAnswers(el, event, answers);
-      const t = latest.current.trace(answers);
+      const t = latest.current.trace(answers, latest.current.context);
       latest.current.setRun({
         answers,
-        context: {},
+        context: latest.current.context,
         route: t.route,
         ...(t.current ? { current: t.current } : {}),
         ...(t.outcome ? { outcome: t.outcome } : {}),

@@ -20,12 +20,19 @@ export const emptyRun: PreviewRun = { answers: {}, context: {}, route: [] };
 export interface PreviewApi {
   readonly run: PreviewRun;
   setRun(run: PreviewRun): void;
-  /** Asks the preview to restart, with answers that reach `nodeId` if given. */
+  /**
+   * Asks the preview to restart, with answers that reach `nodeId` if given;
+   * when no answers reach it, leaves the preview alone and sets `notice`.
+   */
   restartAt(nodeId?: string): void;
   /** Bumped to restart the preview. */
   readonly restartKey: number;
   /** Answers to start the next preview with (empty for a plain restart). */
   readonly startAnswers: Readonly<Record<string, AnswerValue>>;
+  /** Context facts to start the next preview with (none for a plain restart). */
+  readonly startContext?: Readonly<Record<string, unknown>> | undefined;
+  /** Why the last "Preview from here" could not start, for the author (absent when it could). */
+  readonly notice?: { readonly nodeId: string; readonly message: string } | undefined;
   /** The node the next preview starts at, if one was chosen. */
   readonly startAt?: string | undefined;
 }

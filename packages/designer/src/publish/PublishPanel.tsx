@@ -1,37 +1,39 @@
 import { useId, useState } from 'react';
 import type { Pathway } from '../core.js';
 import { downloadText } from '../files/download.js';
-import type { Problem } from '../problems/types.js';
 import type { PublishedVersion } from '../storage/db.js';
 import { useDoc } from '../state/context.js';
-import { diffPathways, type PathwayDiff } from './diff.js';
-import { buildArtefact, bumpVersion, publishCommand, publishRefusals, type Bump } from './publish.js';
+import { compareVersions, type Comparison } from './comparison.js';
+import { CompareVersions } from './CompareVersions.js';
+import {
+  buildArtefact,
+  bumpVersion,
+  publishCommand,
+  publishErrors,
+  publishRefusals,
+  type Bump,
+} from './publish.js';
 
 /** Props of {@link PublishPanel}. */
 export interface PublishPanelProps {
   readonly versions: readonly PublishedVersion[];
   readonly onPublish?: ((version: PublishedVersion) => unknown) | undefined;
-  readonly problems: readonly Problem[];
   /** Runs the scenarios and returns the names of those that fail. */
   readonly failingScenarios: (doc: Pathway) => string[];
+  /** The version compared with the pathway as it is now, if any. */
   readonly comparing: string | undefined;
-  readonly onCompare: (
-    version: string | undefined,
-    diff: PathwayDiff | undefined,
-    before: Pathway | undefined,
-  ) => void;
+  readonly onCompare: (comparison: Comparison | undefined) => void;
 }
 
 /**
- * Publishing: bump the version, check approvals, errors and scenarios, and
- * produce the canonical `<id>@<version>.json` with its `sha256-…` integrity
- * (the same as `careway publish`); earlier versions are kept and can be
- * compared with the pathway as it is now.
+ * Publishing: bump the version, check approvals, errors (core's, on the
+ * document as it is at the click) and scenarios, and produce the canonical `<id>@<version>.json` with its `sha256-…` integrity
+ * (the same as `careway publish`); earlier versions are kept and any two
+ * can be compared (or one with the pathway as it is now).
  */
 export function PublishPanel({
   versions,
   onPublish,
-  problems,
   failingScenarios,
   comparing,
   onCompare,
@@ -46,7 +48,7 @@ export function PublishPanel({
   const publish = async () => {
     const reasons = publishRefusals(
       doc,
-      problems,
+      publishErrors(doc),
       failingScenarios(doc),
       versions.map((v) => v.version),
       next,
@@ -67,11 +69,8 @@ export function PublishPanel({
     await onPublish?.(version);
     setDone(version);
   };
-  const compare = (v: PublishedVersion) => {
-    if (comparing === v.version) return onCompare(undefined, undefined, undefined);
-    const before = JSON.parse(v.json) as Pathway;
-    onCompare(v.version, diffPathways(before, doc), before);
-  };
+  const compare = (v: PublishedVersion) =>
+    onCompare(comparing === v.version ? undefined : compareVersions(versions, v.version, undefined, doc));
   return (
     <section aria-labelledby="cw-publish-heading">
       <h2 id="cw-publish-heading">Publish</h2>
@@ -156,6 +155,7 @@ export function PublishPanel({
           </tbody>
         </table>
       )}
+      <CompareVersions versions={versions} doc={doc} onCompare={onCompare} />
     </section>
   );
 }

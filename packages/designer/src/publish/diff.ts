@@ -1,4 +1,14 @@
-import { fingerprint, type Pathway, type PathwayEdge, type PathwayNode } from '../core.js';
+import {
+  clinicalContent,
+  fingerprint,
+  NON_CLINICAL_PROPERTIES,
+  type Pathway,
+  type PathwayEdge,
+  type PathwayNode,
+} from '../core.js';
+import { addedEdge, edgeChanges, nodeChanges, routeWords } from './node-words.js';
+import { documentChanges, otherChanges } from './document-words.js';
+import { differs, matchBy, nodeWords, q } from './words.js';
 
 /** How a node differs between two versions. */
 export type NodeChange = 'added' | 'removed' | 'changed';
@@ -9,138 +19,86 @@ export interface PathwayDiff {
   readonly edges: ReadonlyMap<string, NodeChange>;
   /** The clinical changes, in words, in document order. */
   readonly changes: readonly string[];
+  /** Changes that are not clinical content (core's `NON_CLINICAL_PROPERTIES`): version, status, sign-off, translations. */
+  readonly otherChanges: readonly string[];
   /** Nodes of the older version that the newer one removed (to draw them as ghosts). */
   readonly removedNodes: readonly PathwayNode[];
-  /** Whether only the layout changed. */
+  /** Whether the clinical content is the same (core's fingerprint) and only the layout moved. */
   readonly layoutOnly: boolean;
 }
 
-const stable = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const short = (value: unknown): string => {
-  if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? `“${value}”` : stable(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-function propertyChanges(before: object, after: object, skip: readonly string[] = []): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const out: string[] = [];
-  for (const key of keys) {
-    if (skip.includes(key)) continue;
-    const a = (before as Record<string, unknown>)[key];
-    const b = (after as Record<string, unknown>)[key];
-    if (stable(a) !== stable(b)) out.push(`${key}: ${short(a)} → ${short(b)}`);
-  }
-  return out;
+function routeOrder(before: Pathway, after: Pathway, kept: readonly [PathwayEdge, PathwayEdge][]): string[] {
+  const ids = new Set(kept.map(([, e]) => e.id));
+  const order = (doc: Pathway, from: string) =>
+    doc.edges
+      .filter((e) => e.from === from && ids.has(e.id))
+      .map((e) => e.id)
+      .join();
+  return after.nodes
+    .filter((n) => order(before, n.id) !== order(after, n.id))
+    .map((n) => `The routes from ${q(n.title)} are tried in a new order`);
 }
-
-function fieldChanges(before: PathwayNode, after: PathwayNode): string[] {
-  if (before.kind !== 'step' || after.kind !== 'step') return [];
-  const out: string[] = [];
-  const old = new Map(before.fields.map((f) => [f.id, f]));
-  const now = new Map(after.fields.map((f) => [f.id, f]));
-  for (const f of after.fields) {
-    const o = old.get(f.id);
-    if (!o) out.push(`added question “${f.label}”`);
-    else for (const c of propertyChanges(o, f)) out.push(`question “${f.label}” ${c}`);
-  }
-  for (const f of before.fields) if (!now.has(f.id)) out.push(`removed question “${f.label}”`);
-  if (out.length === 0 && before.fields.map((f) => f.id).join() !== after.fields.map((f) => f.id).join())
-    out.push('questions reordered');
-  return out;
-}
-
-const edgeKey = (e: PathwayEdge) => e.id;
 
 /**
- * Compares two versions of a pathway: which nodes and edges were added,
- * removed or changed, and the clinical changes in words. Positions on the
- * canvas are ignored: moving a box is not a clinical change.
+ * Compares two versions of a pathway and says what changed in words a
+ * clinical lead reads ("Question “Temperature” now has a maximum of 42 °C").
+ * What counts as clinical is core's rule: everything but
+ * `NON_CLINICAL_PROPERTIES`, so a changed scenario is a clinical change and
+ * moving a box is not.
  */
 export function diffPathways(before: Pathway, after: Pathway): PathwayDiff {
   const nodes = new Map<string, NodeChange>();
   const edges = new Map<string, NodeChange>();
   const changes: string[] = [];
-  const title = (doc: Pathway, id: string) => doc.nodes.find((n) => n.id === id)?.title ?? id;
-  for (const c of propertyChanges(before, after, [
-    'nodes',
-    'edges',
-    'layout',
-    'version',
-    'scenarios',
-    'status',
-    'approvals',
-    'variables',
-  ]))
-    changes.push(`Pathway ${c}`);
-  const old = new Map(before.nodes.map((n) => [n.id, n]));
-  const now = new Map(after.nodes.map((n) => [n.id, n]));
-  for (const node of after.nodes) {
-    const was = old.get(node.id);
-    if (!was) {
-      nodes.set(node.id, 'added');
-      changes.push(`Added ${node.kind} “${node.title}”`);
-    } else if (stable(was) !== stable(node)) {
+  const n = matchBy(before.nodes, after.nodes, (x) => x.id);
+  for (const node of n.added) {
+    nodes.set(node.id, 'added');
+    changes.push(`Added ${nodeWords(node)}`);
+  }
+  for (const [was, node] of n.kept)
+    if (differs(was, node)) {
       nodes.set(node.id, 'changed');
-      const details = [...propertyChanges(was, node, ['fields']), ...fieldChanges(was, node)];
-      changes.push(`Changed ${node.kind} “${node.title}”: ${details.join('; ')}`);
+      changes.push(...nodeChanges(before, after, was, node));
     }
-  }
-  const removedNodes = before.nodes.filter((n) => !now.has(n.id));
-  for (const node of removedNodes) {
+  for (const node of n.removed) {
     nodes.set(node.id, 'removed');
-    changes.push(`Removed ${node.kind} “${node.title}”`);
+    changes.push(`Removed ${nodeWords(node)}`);
   }
-  const oldEdges = new Map(before.edges.map((e) => [edgeKey(e), e]));
-  const newEdges = new Map(after.edges.map((e) => [edgeKey(e), e]));
-  const route = (doc: Pathway, e: PathwayEdge) =>
-    `route from “${title(doc, e.from)}” to “${title(doc, e.to)}”`;
-  for (const edge of after.edges) {
-    const was = oldEdges.get(edgeKey(edge));
-    if (!was) {
-      edges.set(edge.id, 'added');
-      changes.push(`Added ${route(after, edge)} when ${edge.when ?? 'otherwise'}`);
-    } else if (stable(was) !== stable(edge)) {
+  const e = matchBy(before.edges, after.edges, (x) => x.id);
+  for (const edge of e.added) {
+    edges.set(edge.id, 'added');
+    changes.push(addedEdge(after, edge));
+  }
+  for (const [was, edge] of e.kept)
+    if (differs(was, edge)) {
       edges.set(edge.id, 'changed');
-      changes.push(`Changed ${route(after, edge)}: ${propertyChanges(was, edge).join('; ')}`);
+      changes.push(...edgeChanges(before, after, was, edge));
     }
+  for (const edge of e.removed) {
+    edges.set(edge.id, 'removed');
+    changes.push(`Removed ${routeWords(before, edge)}`);
   }
-  for (const edge of before.edges)
-    if (!newEdges.has(edgeKey(edge))) {
-      edges.set(edge.id, 'removed');
-      changes.push(`Removed ${route(before, edge)}`);
-    }
-  for (const node of after.nodes) {
-    const order = (doc: Pathway) =>
-      doc.edges
-        .filter((e) => e.from === node.id && oldEdges.has(e.id) && newEdges.has(e.id))
-        .map((e) => e.id)
-        .join();
-    if (order(before) !== order(after))
-      changes.push(`Routes from “${node.title}” are tried in a different order`);
-  }
-  const oldVars = new Map(before.variables.map((v) => [v.id, v]));
-  for (const v of after.variables) {
-    const was = oldVars.get(v.id);
-    if (!was) changes.push(`Added variable “${v.label}”`);
-    else if (stable(was) !== stable(v))
-      changes.push(`Changed variable “${v.label}”: ${propertyChanges(was, v).join('; ')}`);
-  }
-  for (const v of before.variables)
-    if (!after.variables.some((x) => x.id === v.id)) changes.push(`Removed variable “${v.label}”`);
+  changes.push(...routeOrder(before, after, e.kept), ...documentChanges(before, after));
+  const same = fingerprint(before) === fingerprint(after);
+  if (!same && changes.length === 0) changes.push(`${cap(clinicalKeysChanged(before, after))} changed`);
   return {
     nodes,
     edges,
     changes,
-    removedNodes,
-    layoutOnly: fingerprint(before) === fingerprint(after) && stable(before.layout) !== stable(after.layout),
+    otherChanges: otherChanges(before, after),
+    removedNodes: n.removed,
+    layoutOnly: same && differs(before.layout, after.layout),
   };
+}
+
+/** The clinical parts that differ, when nothing more precise could be said. */
+function clinicalKeysChanged(before: Pathway, after: Pathway): string {
+  const a = clinicalContent(before) as Record<string, unknown>;
+  const b = clinicalContent(after) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => !(NON_CLINICAL_PROPERTIES as readonly string[]).includes(k) && differs(a[k], b[k]),
+  );
+  return `the pathway’s ${keys.join(', ') || 'content'}`;
 }

@@ -1,6 +1,5 @@
-import { publishedArtefact, type Pathway } from '../core.js';
+import { analyze, isApprovalCurrent, isIsoDate, publishedArtefact, validate, type Pathway } from '../core.js';
 import { command, type Command } from '../model/command.js';
-import type { Problem } from '../problems/types.js';
 
 /** Which part of the semantic version a publication bumps. */
 export type Bump = 'major' | 'minor' | 'patch';
@@ -13,24 +12,40 @@ export function bumpVersion(version: string, bump: Bump): string {
   return `${major}.${minor}.${patch + 1}`;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The errors core finds in the document as it is now, the same gate as
+ * `careway publish`: the schema's errors, or else the analysis's errors.
+ * Run at the moment of publishing, never from the problems panel, whose
+ * checks wait for the author to pause typing.
+ */
+export function publishErrors(doc: Pathway): string[] {
+  const parsed = validate(doc);
+  if (!parsed.ok) return parsed.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+  return analyze(parsed.pathway, { scenarios: false })
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => f.message);
+}
+
+const SHOWN_ERRORS = 3;
 
 /**
- * Why the pathway cannot be published yet: errors found by core, failing
- * scenarios, missing or incomplete approvals, a version already published.
- * Empty when it can be published.
+ * Why the pathway cannot be published yet: errors found by core (see
+ * {@link publishErrors}), failing scenarios, missing, incomplete or stale
+ * approvals, a version already published. Empty when it can be published.
  */
 export function publishRefusals(
   doc: Pathway,
-  problems: readonly Problem[],
+  errors: readonly string[],
   failingScenarios: readonly string[],
   publishedVersions: readonly string[],
   nextVersion: string,
 ): string[] {
   const out: string[] = [];
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length)
+  if (errors.length) {
     out.push(`Fix the ${errors.length} error${errors.length === 1 ? '' : 's'} in the problems panel first.`);
+    out.push(...errors.slice(0, SHOWN_ERRORS));
+    if (errors.length > SHOWN_ERRORS) out.push(`… and ${errors.length - SHOWN_ERRORS} more.`);
+  }
   for (const name of failingScenarios) out.push(`Scenario “${name}” fails: fix the pathway or the scenario.`);
   if (doc.approvals.length === 0)
     out.push('Add at least one approval: who signed this pathway off as clinically safe, and when.');
@@ -38,10 +53,14 @@ export function publishRefusals(
     const missing = [
       !a.role.trim() && 'role',
       !a.name.trim() && 'name',
-      !DATE.test(a.date) && 'date (YYYY-MM-DD)',
+      !isIsoDate(a.date) && 'date (a real date, YYYY-MM-DD)',
       !a.statement.trim() && 'statement',
     ].filter(Boolean);
     if (missing.length) out.push(`Approval ${i + 1} needs its ${missing.join(', ')}.`);
+    if (!isApprovalCurrent(doc, a))
+      out.push(
+        `Approval ${i + 1} (${a.name || 'unnamed'}) was given to different clinical content: review the changes and sign it off again.`,
+      );
   });
   if (publishedVersions.includes(nextVersion))
     out.push(`Version ${nextVersion} is already published: choose a bigger bump.`);
@@ -58,7 +77,12 @@ export function publishCommand(version: string): Command {
 /** The published artefact: core's, so the same canonical JSON and integrity string as `careway publish`. */
 export type Artefact = ReturnType<typeof publishedArtefact>;
 
-/** Builds the artefact of a pathway as it stands (its version already bumped). */
+/**
+ * Builds the artefact of a pathway as it stands (its version already
+ * bumped) exactly as `careway publish` does: core's `publishedArtefact` of
+ * the pathway as core's parser reads it.
+ */
 export function buildArtefact(doc: Pathway): Artefact {
-  return publishedArtefact(doc);
+  const parsed = validate(doc);
+  return publishedArtefact(parsed.ok ? parsed.pathway : doc);
 }

@@ -12,6 +12,31 @@ describe('the rule builder model', () => {
     expect(subjects[1]).toMatchObject({ min: 0, max: 120, unit: 'years' });
   });
 
+  it('types variables and context facts as core’s type checker does, not all as numbers', () => {
+    const doc = smallPathway();
+    doc.variables.push(
+      { id: 'older', label: 'Older', kind: 'expression', expr: 'age >= 60' },
+      { id: 'risk', label: 'Risk', kind: 'score', items: [{ label: 'Old', when: 'older', points: 1 }] },
+      { id: 'seen_on', label: 'Seen on', kind: 'expression', expr: "date('2026-01-01')" },
+      { id: 'wait', label: 'Wait', kind: 'expression', expr: '2 weeks' },
+    );
+    doc.context.push(
+      { id: 'sex', label: 'Sex', type: 'choice', options: [{ value: 'female', label: 'Female' }] },
+      { id: 'weight', label: 'Weight', type: 'decimal', unit: { label: 'kg' } },
+    );
+    const subjects = subjectsOf(doc);
+    expect(subjects.map((s) => [s.id, s.type])).toEqual([
+      ['bleeding', 'boolean'],
+      ['age', 'number'],
+      ['older', 'boolean'],
+      ['risk', 'number'],
+      ['seen_on', 'date'],
+      ['context.sex', 'choice'],
+      ['context.weight', 'number'],
+    ]);
+    expect(subjects.find((s) => s.id === 'context.weight')).toMatchObject({ unit: 'kg' });
+  });
+
   it('offers only the operators that fit a type', () => {
     expect(operatorsFor('boolean').map((o) => o.op)).toEqual(['is_yes', 'is_no', 'answered', 'not_answered']);
     expect(operatorsFor('multi-choice').map((o) => o.label)).toContain('includes');

@@ -1,4 +1,7 @@
-import type { ContextField, ExprNode, Field, Pathway } from '../core.js';
+import type { ExprNode } from '../core.js';
+import type { SubjectType } from './subjects.js';
+
+export { operatorsFor, subjectsOf, type Subject, type SubjectType } from './subjects.js';
 
 /** What a rule tests. */
 export type RuleOp =
@@ -29,100 +32,6 @@ export interface Rule {
 export interface RuleGroup {
   readonly combinator: 'and' | 'or';
   readonly rules: readonly Rule[];
-}
-
-/** The kind of value a subject holds, which decides its operators and value editor. */
-export type SubjectType = 'boolean' | 'choice' | 'multi-choice' | 'number' | 'date' | 'text';
-
-/** A field, variable or context fact a rule can test. */
-export interface Subject {
-  readonly id: string;
-  readonly label: string;
-  readonly type: SubjectType;
-  readonly options?: readonly { value: string; label: string }[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly unit?: string;
-}
-
-const fieldType = (t: Field['type'] | ContextField['type']): SubjectType | undefined =>
-  t === 'boolean'
-    ? 'boolean'
-    : t === 'choice'
-      ? 'choice'
-      : t === 'multi-choice'
-        ? 'multi-choice'
-        : t === 'integer' || t === 'decimal'
-          ? 'number'
-          : t === 'date'
-            ? 'date'
-            : t === 'text' || t === 'long-text' || t === 'string'
-              ? 'text'
-              : undefined;
-
-/** Everything in the pathway a rule can test. */
-export function subjectsOf(doc: Pathway): Subject[] {
-  const out: Subject[] = [];
-  for (const node of doc.nodes)
-    if (node.kind === 'step')
-      for (const f of node.fields) {
-        const type = fieldType(f.type);
-        if (!type) continue;
-        out.push({
-          id: f.id,
-          label: f.label,
-          type,
-          ...('options' in f ? { options: f.options } : {}),
-          ...('min' in f && f.min !== undefined ? { min: f.min } : {}),
-          ...('max' in f && f.max !== undefined ? { max: f.max } : {}),
-          ...('unit' in f && f.unit ? { unit: f.unit.label } : {}),
-        });
-      }
-  for (const v of doc.variables) out.push({ id: v.id, label: v.label, type: 'number' });
-  for (const c of doc.context) {
-    const type = fieldType(c.type);
-    if (type)
-      out.push({ id: `context.${c.id}`, label: c.label, type, ...(c.options ? { options: c.options } : {}) });
-  }
-  return out;
-}
-
-/** The operators that fit a subject's type, with their words. */
-export function operatorsFor(type: SubjectType): { op: RuleOp; label: string }[] {
-  const answered = [
-    { op: 'answered' as const, label: 'is answered' },
-    { op: 'not_answered' as const, label: 'is not answered' },
-  ];
-  switch (type) {
-    case 'boolean':
-      return [{ op: 'is_yes', label: 'is yes' }, { op: 'is_no', label: 'is no' }, ...answered];
-    case 'choice':
-      return [
-        { op: '=', label: 'is' },
-        { op: '!=', label: 'is not' },
-        { op: 'one_of', label: 'is one of' },
-        ...answered,
-      ];
-    case 'multi-choice':
-      return [
-        { op: 'includes', label: 'includes' },
-        { op: 'excludes', label: 'does not include' },
-        ...answered,
-      ];
-    case 'number':
-    case 'date':
-      return [
-        { op: '>=', label: type === 'date' ? 'is on or after' : 'is at least' },
-        { op: '>', label: type === 'date' ? 'is after' : 'is more than' },
-        { op: '<=', label: type === 'date' ? 'is on or before' : 'is at most' },
-        { op: '<', label: type === 'date' ? 'is before' : 'is less than' },
-        { op: '=', label: 'is' },
-        { op: '!=', label: 'is not' },
-        ...answered,
-      ];
-    case 'text':
-      return [{ op: '=', label: 'is' }, { op: '!=', label: 'is not' }, ...answered];
-  }
 }
 
 const subjectNode = (subject: string): ExprNode =>

@@ -3,12 +3,14 @@ import type { Scenario } from '../core.js';
 import { usePreview } from '../preview/preview-state.js';
 import type { ScenarioReport } from '../services/types.js';
 import { useDoc } from '../state/context.js';
+import { ScenarioDetails } from './ScenarioDetails.js';
 import { addScenario, removeScenario, updateScenario } from './scenario-commands.js';
 
 /**
  * Scenarios: save the preview's run as a clinical test case with its expected
- * outcome, run them all through the engine, see pass or fail, and show on the
- * canvas which routes and outcomes no scenario covers.
+ * outcome, edit what it tests, its context and its expected outcome, run them
+ * all through the engine, see pass or fail, and show on the canvas which
+ * routes and outcomes no scenario covers.
  */
 export function ScenariosPanel({
   report,
@@ -127,6 +129,14 @@ export function ScenariosPanel({
           })}
         </tbody>
       </table>
+      {doc.scenarios.length > 0 && (
+        <>
+          <h3>Edit a scenario</h3>
+          {doc.scenarios.map((s) => (
+            <ScenarioDetails key={s.id} doc={doc} scenario={s} />
+          ))}
+        </>
+      )}
     </section>
   );
 }

@@ -1,41 +1,6 @@
-import {
-  checkExpression,
-  listFunctions,
-  typeOfField,
-  type ExprType,
-  type Pathway,
-  type TypeEnv,
-} from '../core.js';
+import { checkExpression, listFunctions, typeEnvOf, type Pathway, type TypeEnv } from '../core.js';
 import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
 import type { CompletionItem, ExpressionDiagnostic, ExpressionService } from '../rules/service-types.js';
-
-/**
- * What an expression in this pathway may refer to, typed by core: each
- * field by its type, each score as a number, each expression variable as the
- * type core's checker gives its expression, and the context facts.
- */
-export function typeEnvOf(doc: Pathway): TypeEnv {
-  const names: Record<string, ExprType> = {};
-  const context: Record<string, ExprType> = {};
-  for (const node of doc.nodes)
-    if (node.kind === 'step')
-      for (const f of node.fields) {
-        const type = typeOfField(f);
-        if (type) names[f.id] = type;
-      }
-  for (const c of doc.context) {
-    const type = typeOfField(c);
-    if (type) context[c.id] = type;
-  }
-  for (const v of doc.variables) if (v.kind === 'score') names[v.id] = { kind: 'number' };
-  // Expression variables may use each other: type them in document order, each against what is known so far.
-  for (const v of doc.variables)
-    if (v.kind === 'expression') {
-      const type = checkExpression(v.expr, { names, context }).type;
-      if (type) names[v.id] = type;
-    }
-  return { names, context };
-}
 
 /** The names an expression in this pathway may use, for autocompletion. */
 export function pathwayNames(doc: Pathway): CompletionItem[] {
@@ -54,7 +19,8 @@ export function pathwayNames(doc: Pathway): CompletionItem[] {
 
 /**
  * The expression service of a pathway: core's checker (parse and type
- * errors with their character ranges) and, for autocompletion, the pathway's
+ * errors with their character ranges) against core's type environment of
+ * the pathway (`typeEnvOf`), and, for autocompletion, the pathway's
  * names plus core's function library.
  */
 export function createExpressionService(doc: Pathway): ExpressionService {

@@ -23,7 +23,7 @@ export function locate(
 function fromIssue(doc: Pathway, issue: DocumentIssue): Problem {
   return {
     code: issue.code,
-    severity: 'error',
+    severity: issue.severity,
     message: issue.message,
     path: issue.path,
     source: 'schema',

@@ -2,10 +2,13 @@ import type { Variable } from '../core.js';
 import { freshFieldId } from '../model/ids.js';
 import { withOptional } from '../model/objects.js';
 import { updatePathway } from '../model/pathway-commands.js';
+import { renameLeftovers, renameNameProblem } from '../model/rename-checks.js';
+import { renameVariable } from '../model/rename-commands.js';
 import { ConditionEditor } from '../rules/ConditionEditor.js';
 import { ExpressionEditor } from '../rules/ExpressionEditor.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox, NumberInput, SelectInput, TextArea, TextInput } from '../ui/controls.js';
+import { IdRenamer } from '../ui/IdRenamer.js';
 import { ListEditor } from '../ui/ListEditor.js';
 import type { VariableLive } from '../services/types.js';
 
@@ -44,11 +47,14 @@ export function VariablesPanel({ values }: { values: ReadonlyMap<string, Variabl
               value={v.label}
               onChange={(label) => put({ ...v, label }, 'variable label')}
             />
-            <TextInput
+            <IdRenamer
               label={`Variable ${i + 1} id`}
               hint="Used in conditions"
-              value={v.id}
-              onChange={(id) => put({ ...v, id }, 'variable id')}
+              id={v.id}
+              what={`variable ${i + 1} id`}
+              problem={(to) => renameNameProblem(doc, 'variable', v.id, to)}
+              leftovers={renameLeftovers(doc, v.id)}
+              onRename={(to) => run(renameVariable(v.id, to))}
             />
             <SelectInput
               label={`Variable ${i + 1} kind`}

@@ -10,6 +10,8 @@ import { SaveStatusText, StatusBanner } from './StatusBanner.js';
 export interface DesignerWorkspaceProps extends UseWorkspaceOptions {
   /** Shown above the workspace bar, e.g. the app's heading. */
   readonly header?: ReactNode;
+  /** Where auto-layout loads ELK's worker from; as for `PathwayDesigner`. */
+  readonly layoutWorkerUrl?: string | URL;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface DesignerWorkspaceProps extends UseWorkspaceOptions {
  * pathways; every edit is autosaved in IndexedDB; conflicts with other tabs
  * and storage errors are reported with a choice, never by losing work.
  */
-export function DesignerWorkspace({ header, ...options }: DesignerWorkspaceProps) {
+export function DesignerWorkspace({ header, layoutWorkerUrl, ...options }: DesignerWorkspaceProps) {
   const ws = useWorkspace(options);
   const pickId = useId();
   const ids = ws.entries.map((e) => e.id);
@@ -53,6 +55,7 @@ export function DesignerWorkspace({ header, ...options }: DesignerWorkspaceProps
             onChange={ws.change}
             versions={ws.versions}
             onPublish={ws.publish}
+            {...(layoutWorkerUrl === undefined ? {} : { layoutWorkerUrl })}
           />
         ) : (
           <p className="cw-hint">

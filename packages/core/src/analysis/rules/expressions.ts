@@ -7,7 +7,8 @@ import { checkExpression } from '../../expr/check.js';
 import type { ExprError } from '../../expr/errors.js';
 import { typeOfField, type ExprType, type TypeName, type TypeSpec } from '../../expr/types.js';
 import { finding } from '../finding.js';
-import type { PathwayModel } from '../model.js';
+import { buildModel, type PathwayModel } from '../model.js';
+import type { Pathway } from '../provisional.js';
 import type { Finding } from '../types.js';
 
 /** One expression of the document and what it must give. */
@@ -135,6 +136,21 @@ export function pathwayTypeEnv(model: PathwayModel): {
     }
   }
   return { names, context };
+}
+
+/**
+ * {@link expressionSites} of a document: every condition, prefill,
+ * validation rule, red-flag condition, variable and score item it holds,
+ * with its JSON path. For tools that rewrite expressions (the designer's
+ * renames) without building the analysis model themselves.
+ */
+export function expressionSitesOf(pathway: Pathway): ExpressionSite[] {
+  return expressionSites(buildModel(pathway));
+}
+
+/** {@link pathwayTypeEnv} of a document: the type of every name an expression in it may use. */
+export function typeEnvOf(pathway: Pathway): ReturnType<typeof pathwayTypeEnv> {
+  return pathwayTypeEnv(buildModel(pathway));
 }
 
 function toFinding(site: ExpressionSite, error: ExprError): Finding {

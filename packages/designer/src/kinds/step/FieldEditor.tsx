@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { Field, Pathway } from '../../core.js';
 import { changeFieldType, moveField, removeField, updateField } from '../../model/field-commands.js';
-import { fieldIds } from '../../model/ids.js';
 import { withOptional } from '../../model/objects.js';
+import { renameLeftovers, renameNameProblem, renameOptionProblem } from '../../model/rename-checks.js';
+import { renameField, renameOptionValue } from '../../model/rename-commands.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { ExpressionInput } from '../../rules/ExpressionInput.js';
 import { useDoc } from '../../state/context.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, SelectInput, TextArea, TextInput } from '../../ui/controls.js';
+import { IdRenamer } from '../../ui/IdRenamer.js';
 import { FieldTypeEditor } from './FieldTypeEditor.js';
 import { RedFlagEditor } from './RedFlagEditor.js';
 import { ValidationsEditor } from './ValidationsEditor.js';
@@ -29,7 +30,6 @@ const types = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => (
   value,
   label: fieldTypeLabels[value],
 }));
-const FIELD_ID = /^[a-z][a-z0-9_]*$/;
 
 /** Edits every property of one field of a step. */
 export function FieldEditor({
@@ -47,16 +47,6 @@ export function FieldEditor({
 }) {
   const { run } = useDoc();
   const change = (next: Field, what: string) => run(updateField(nodeId, field.id, what, () => next));
-  const [id, setId] = useState(field.id);
-  useEffect(() => setId(field.id), [field.id]);
-  const idError =
-    id === field.id
-      ? undefined
-      : !FIELD_ID.test(id)
-        ? 'Use lower-case letters, digits and _, starting with a letter.'
-        : fieldIds(doc).has(id)
-          ? 'This id is already used.'
-          : undefined;
   return (
     <details className="cw-field" open={count === 1}>
       <summary>
@@ -69,22 +59,15 @@ export function FieldEditor({
         value={field.label}
         onChange={(label) => change({ ...field, label }, 'question')}
       />
-      <div className="cw-row cw-row--end">
-        <TextInput
-          label="Field id"
-          value={id}
-          onChange={setId}
-          error={idError}
-          hint="Used in conditions, e.g. age >= 40."
-        />
-        <button
-          type="button"
-          disabled={id === field.id || idError !== undefined}
-          onClick={() => change({ ...field, id }, 'id')}
-        >
-          Rename field
-        </button>
-      </div>
+      <IdRenamer
+        label="Field id"
+        hint="Used in conditions, e.g. age >= 40."
+        id={field.id}
+        what="field"
+        problem={(to) => renameNameProblem(doc, 'field', field.id, to)}
+        leftovers={renameLeftovers(doc, field.id)}
+        onRename={(to) => run(renameField(field.id, to))}
+      />
       <SelectInput
         label="Answer type"
         value={field.type}
@@ -106,7 +89,14 @@ export function FieldEditor({
         value={field.why ?? ''}
         onChange={(why) => change(withOptional(field, 'why', why), 'why we ask')}
       />
-      <FieldTypeEditor field={field} onChange={change} />
+      <FieldTypeEditor
+        field={field}
+        onChange={change}
+        renameOption={{
+          problem: (from, to) => renameOptionProblem(doc, { field: field.id }, from, to),
+          run: (from, to) => run(renameOptionValue({ field: field.id }, from, to)),
+        }}
+      />
       <ConditionEditor
         label="Show this question only when"
         hint="Empty: always shown."

@@ -1,12 +1,20 @@
 import type { Field } from '../../core.js';
 import { withOptional } from '../../model/objects.js';
 import { Checkbox, Group, NumberInput, TextArea, TextInput } from '../../ui/controls.js';
-import { OptionsEditor } from './OptionsEditor.js';
+import { OptionsEditor, type OptionRename } from './OptionsEditor.js';
 
 type Change = (field: Field, what: string) => void;
 
 /** The properties that belong to one field type: options, unit and range, date rules, length, files. */
-export function FieldTypeEditor({ field, onChange }: { field: Field; onChange: Change }) {
+export function FieldTypeEditor({
+  field,
+  onChange,
+  renameOption,
+}: {
+  field: Field;
+  onChange: Change;
+  renameOption: OptionRename;
+}) {
   switch (field.type) {
     case 'boolean':
       return (
@@ -28,6 +36,7 @@ export function FieldTypeEditor({ field, onChange }: { field: Field; onChange: C
         <OptionsEditor
           options={field.options}
           onChange={(options, what) => onChange({ ...field, options }, what)}
+          rename={renameOption}
         />
       );
     case 'multi-choice':
@@ -35,6 +44,7 @@ export function FieldTypeEditor({ field, onChange }: { field: Field; onChange: C
         <OptionsEditor
           options={field.options}
           onChange={(options, what) => onChange({ ...field, options }, what)}
+          rename={renameOption}
           exclusive={field.exclusive}
           onExclusiveChange={(values) =>
             onChange(

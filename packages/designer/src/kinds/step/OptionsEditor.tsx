@@ -3,8 +3,13 @@ import { freshId } from '../../model/ids.js';
 import { moveItem, withOptional } from '../../model/objects.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, Group, NumberInput, TextInput } from '../../ui/controls.js';
+import { IdRenamer } from '../../ui/IdRenamer.js';
 
-const VALUE = /^[a-z0-9][a-z0-9_-]*$/;
+/** Renaming an option value: why a value cannot be used, and the command that renames it everywhere. */
+export interface OptionRename {
+  readonly problem: (from: string, to: string) => string | undefined;
+  readonly run: (from: string, to: string) => void;
+}
 
 /** Edits the options of a choice field: value, label, hint, code, red flag and score, in order. */
 export function OptionsEditor({
@@ -12,9 +17,12 @@ export function OptionsEditor({
   onChange,
   exclusive,
   onExclusiveChange,
+  rename,
 }: {
   options: readonly Option[];
   onChange: (options: Option[], what: string) => void;
+  /** Renames an option value and every answer and condition that uses it. */
+  rename: OptionRename;
   exclusive?: readonly string[] | undefined;
   onExclusiveChange?: ((values: string[]) => void) | undefined;
 }) {
@@ -33,12 +41,13 @@ export function OptionsEditor({
               value={option.label}
               onChange={(label) => set(i, { ...option, label }, `option ${i + 1} label`)}
             />
-            <TextInput
+            <IdRenamer
               label={`Option ${i + 1} value`}
-              value={option.value}
               hint="Used in conditions and answers."
-              error={VALUE.test(option.value) ? undefined : 'Use lower-case letters, digits, - and _.'}
-              onChange={(value) => set(i, { ...option, value }, `option ${i + 1} value`)}
+              id={option.value}
+              what={`option ${i + 1} value`}
+              problem={(to) => rename.problem(option.value, to)}
+              onRename={(to) => rename.run(option.value, to)}
             />
             <TextInput
               label={`Option ${i + 1} hint`}

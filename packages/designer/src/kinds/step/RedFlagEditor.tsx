@@ -1,4 +1,4 @@
-import type { Field, Urgency } from '../../core.js';
+import { hasOptions, redFlagNeedsWhen, type Field, type Urgency } from '../../core.js';
 import { withOptional } from '../../model/objects.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { Checkbox, Group, SelectInput, TextInput } from '../../ui/controls.js';
@@ -18,7 +18,15 @@ export function RedFlagEditor({
   onChange: (field: Field, what: string) => void;
 }) {
   const flag = field.redFlag;
-  const needsWhen = !['boolean', 'choice', 'multi-choice'].includes(field.type);
+  // core's rule: when a red flag can fire without a condition
+  const needsWhen = redFlagNeedsWhen(field);
+  const hint = !needsWhen
+    ? field.type === 'boolean'
+      ? 'Empty: a “yes” answer.'
+      : 'Empty: an option marked as a red flag is chosen.'
+    : hasOptions(field)
+      ? 'Needed: no option is marked as a red flag. Mark one, or say when.'
+      : undefined;
   return (
     <Group legend="Red flag">
       <Checkbox
@@ -38,7 +46,7 @@ export function RedFlagEditor({
           />
           <ConditionEditor
             label={needsWhen ? 'It is positive when' : 'It is positive when (optional)'}
-            hint={needsWhen ? undefined : 'Empty: yes / a red-flag option chosen.'}
+            hint={hint}
             value={flag.when ?? ''}
             onChange={(when) =>
               onChange({ ...field, redFlag: withOptional(flag, 'when', when) }, 'red flag condition')
