@@ -50,7 +50,7 @@ const countsFrom = {
 
 const workspacePackages = ['packages', 'apps']
   .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(dir, name)))
-  .concat(['test'])
+  .concat(['test', 'bench'])
   .filter((dir) => existsSync(join(root, dir, 'package.json')));
 
 function hasScript(dir, script) {
@@ -92,6 +92,13 @@ const suites = [
   { name: 'elements', kind: 'wtr', cwd: 'packages/elements', cmd: pnpm, args: ['exec', 'web-test-runner'] },
   { name: 'designer', kind: 'vitest', cwd: 'packages/designer', cmd: pnpm, args: vitestArgs('designer') },
   { name: 'e2e', kind: 'playwright', cwd: 'test', cmd: pnpm, args: ['exec', 'playwright', 'test'] },
+  {
+    name: 'storybook',
+    kind: 'playwright',
+    cwd: '.',
+    cmd: process.execPath,
+    args: ['scripts/storybook-smoke.mjs'],
+  },
 ].filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o) || s.group === o));
 
 const results = [];

@@ -13,6 +13,8 @@ const config: StorybookConfig = {
       ...viteConfig.resolve,
       conditions: ['@careway/source', 'module', 'browser', 'development|production'],
     },
+    logLevel: 'warn',
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 4096 },
   }),
 };
 

@@ -1,40 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { OutcomeNode } from '../../internal/core.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CarewayCareCard } from './careway-care-card.js';
+import type { Urgency } from '../../internal/core.js';
+import { outcomeOf, urgencies } from '../../test-support/stories.js';
 import '../../define.js';
 
-const base: OutcomeNode = {
-  id: 'outcome',
-  kind: 'outcome',
-  title: 'Refer to the DVT clinic',
-  disposition: 'refer',
-  urgency: 'urgent',
-  timeframe: 'within 4 hours',
-  service: { name: 'DVT clinic' },
-  actor: 'Receiving clinician',
-  summary: 'A proximal leg vein ultrasound scan is needed.',
-  nextSteps: 'The clinic will **call** the patient to arrange the scan.',
-  safetyNetting: 'If the patient becomes breathless or has chest pain, call 999.',
-  requires: [],
-};
+type Args = Partial<Pick<CarewayCareCard, 'outcome' | 'lang'>> & { urgency: Urgency };
 
-type Args = { urgency: OutcomeNode['urgency']; lang: string };
-
+/**
+ * `<careway-care-card>` shows an outcome on its own, e.g. in the record after
+ * `careway-complete`. The card is chosen by the outcome's urgency. Controls
+ * and tables come from the Custom Elements Manifest.
+ */
 const meta: Meta<Args> = {
   title: 'Runtime/careway-care-card',
   component: 'careway-care-card',
   args: { urgency: 'urgent', lang: 'en-GB' },
   argTypes: {
-    urgency: {
-      control: 'select',
-      options: ['routine', 'urgent', 'suspected-cancer', 'same-day', 'emergency'],
-    },
+    urgency: { control: 'select', options: [...urgencies] },
     lang: { control: 'inline-radio', options: ['en-GB', 'cy'] },
+    outcome: { control: false },
   },
   render: (args) =>
     html`<careway-care-card
-      lang=${args.lang}
-      .outcome=${{ ...base, urgency: args.urgency }}
+      lang=${ifDefined(args.lang)}
+      .outcome=${args.outcome ?? outcomeOf(args.urgency)}
     ></careway-care-card>`,
 };
 export default meta;
@@ -44,8 +35,17 @@ type Story = StoryObj<Args>;
 /** Routine outcomes: the blue non-urgent card. */
 export const NonUrgent: Story = { args: { urgency: 'routine' } };
 
-/** Urgent, suspected-cancer and same-day outcomes: the red urgent card. */
+/** Urgent outcomes: the red urgent card. */
 export const Urgent: Story = { args: { urgency: 'urgent' } };
+
+/** Suspected-cancer referrals: the urgent card, with the two-week timeframe. */
+export const SuspectedCancer: Story = { args: { urgency: 'suspected-cancer' } };
+
+/** Same-day outcomes: the urgent card. */
+export const SameDay: Story = { args: { urgency: 'same-day' } };
 
 /** Emergency outcomes: immediate action required. */
 export const Emergency: Story = { args: { urgency: 'emergency' } };
+
+/** The card's own words in Welsh (the outcome's text is the pathway's). */
+export const Welsh: Story = { args: { urgency: 'urgent', lang: 'cy' } };
