@@ -8,6 +8,7 @@ import { useClipboard } from './canvas/useClipboard.js';
 import { useUndoShortcuts } from './state/useUndoShortcuts.js';
 import { ViewButtons } from './canvas/ViewButtons.js';
 import { FrictionPanel } from './friction/FrictionPanel.js';
+import { InsightsPanel } from './insights/InsightsPanel.js';
 import { Inspector } from './inspector/Inspector.js';
 import type { KindDefinition } from './kinds/types.js';
 import { Outline } from './outline/Outline.js';
@@ -148,6 +149,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
             ),
           },
           { id: 'friction', label: 'Friction', content: <FrictionPanel report={checks.friction} /> },
+          { id: 'insights', label: 'Insights', content: <InsightsPanel friction={checks.friction} /> },
           { id: 'variables', label: 'Variables', content: <VariablesPanel values={values} /> },
           { id: 'history', label: 'History', content: <HistoryPanel /> },
           {

@@ -8,6 +8,8 @@ import { addNode } from './model/node-commands.js';
 import { PreviewContext, routeClasses } from './preview/preview-state.js';
 import { usePreviewController } from './preview/usePreviewController.js';
 import { frameNode } from './canvas/frame.js';
+import { InsightsContext } from './insights/context.js';
+import { useInsightsState } from './insights/useInsightsState.js';
 import type { Comparison } from './publish/comparison.js';
 import { ExpressionServiceContext } from './rules/service-types.js';
 import {
@@ -53,8 +55,9 @@ export interface PathwayDesignerProps {
 /**
  * The Careway pathway designer: a canvas projected from the pathway document,
  * a palette and outline, an inspector, a live preview, and panels for
- * problems, scenarios, friction, variables, history and publishing. Every edit
- * is a named command run through a command stack, with undo and redo.
+ * problems, scenarios, friction, insights from usage records, variables,
+ * history and publishing. Every edit is a named command run through a
+ * command stack, with undo and redo.
  *
  * @example
  * ```tsx
@@ -87,6 +90,8 @@ function DesignerInner({
   const onCanvas = compare?.to === undefined ? compare : undefined;
   const [coverage, setCoverage] = useState(false);
   const checks = useChecks(doc);
+  const insights = useInsightsState(doc);
+  const usage = insights.overlay;
   const flow = useReactFlow<CanvasNode>();
   const canvasBox = useRef<HTMLDivElement>(null);
 
@@ -126,13 +131,16 @@ function DesignerInner({
         route.nodes,
         diffNodes,
         new Map((uncovered?.uncoveredOutcomes ?? []).map((id) => [id, 'cw-uncovered'])),
+        usage?.nodeClasses ?? new Map(),
       ),
       edgeClasses: mergeClasses(
         decorations.edgeClasses,
         route.edges,
         diffEdges,
         new Map((uncovered?.uncoveredEdges ?? []).map((id) => [id, 'cw-uncovered'])),
+        usage?.edgeClasses ?? new Map(),
       ),
+      ...(usage ? { marks: usage.marks, legend: usage.legend } : pickMarks(decorations)),
       ghosts: onCanvas
         ? onCanvas.diff.removedNodes.map((node) => ({
             node,
@@ -140,7 +148,7 @@ function DesignerInner({
           }))
         : (decorations.ghosts ?? []),
     };
-  }, [checks.badges, checks.report, coverage, onCanvas, decorations, previewRun, doc.edges]);
+  }, [checks.badges, checks.report, coverage, onCanvas, decorations, previewRun, doc.edges, usage]);
 
   const addAtCentre = useCallback(
     (kind: KindDefinition) => {
@@ -166,25 +174,27 @@ function DesignerInner({
           <SelectionContext.Provider value={selectionApi}>
             <ExpressionServiceContext.Provider value={checks.expressions}>
               <PreviewContext.Provider value={previewApi}>
-                <DesignerLayout
-                  canvasRef={canvasBox}
-                  toolbar={toolbar}
-                  decorations={allDecorations}
-                  addAtCentre={addAtCentre}
-                  rightTab={rightTab}
-                  onRightTab={setRightTab}
-                  checks={checks}
-                  coverage={coverage}
-                  onCoverage={(on) => {
-                    setCoverage(on);
-                    if (on && !checks.reportIsCurrent) checks.runScenarios();
-                  }}
-                  versions={versions}
-                  onPublish={onPublish}
-                  layoutWorkerUrl={layoutWorkerUrl}
-                  compare={compare}
-                  onCompare={setCompare}
-                />
+                <InsightsContext.Provider value={insights.api}>
+                  <DesignerLayout
+                    canvasRef={canvasBox}
+                    toolbar={toolbar}
+                    decorations={allDecorations}
+                    addAtCentre={addAtCentre}
+                    rightTab={rightTab}
+                    onRightTab={setRightTab}
+                    checks={checks}
+                    coverage={coverage}
+                    onCoverage={(on) => {
+                      setCoverage(on);
+                      if (on && !checks.reportIsCurrent) checks.runScenarios();
+                    }}
+                    versions={versions}
+                    onPublish={onPublish}
+                    layoutWorkerUrl={layoutWorkerUrl}
+                    compare={compare}
+                    onCompare={setCompare}
+                  />
+                </InsightsContext.Provider>
               </PreviewContext.Provider>
             </ExpressionServiceContext.Provider>
           </SelectionContext.Provider>
@@ -192,4 +202,9 @@ function DesignerInner({
       </HistoryContext.Provider>
     </DocContext.Provider>
   );
+}
+
+/** The host's own marks and legend, when it gave them. */
+function pickMarks({ marks, legend }: Decorations): Pick<Decorations, 'marks' | 'legend'> {
+  return { ...(marks ? { marks } : {}), ...(legend ? { legend } : {}) };
 }

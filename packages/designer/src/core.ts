@@ -62,6 +62,9 @@ export {
   RESERVED_IDS,
   RESERVED_FIELD_IDS,
   MAX_ID_LENGTH,
+  parseNdjson,
+  summariseUsage,
+  syntheticUsage,
 } from '@careway/core';
 export type {
   ExprNode,
@@ -75,6 +78,16 @@ export type {
   RouteSearch,
   RouteWitness,
   ExprError,
+  UsageRecord,
+  UsageLineIssue,
+  UsageSummary,
+  UsageTime,
+  NodeUsage,
+  EdgeUsage,
+  FieldUsage,
+  OutcomeUsage,
+  VersionUsage,
+  UnknownId,
 } from '@careway/core';
 
 /** A problem with a document, as core reports it: a stable code, where, and what to do. */

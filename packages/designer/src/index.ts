@@ -12,4 +12,4 @@ export type { Command } from './model/command.js';
 export type { History, HistoryEntry } from './model/history.js';
 export type { KindDefinition } from './kinds/types.js';
 export { kinds } from './kinds/registry.js';
-export type { Decorations } from './canvas/decorations.js';
+export type { Decorations, CanvasMark, EdgeMark, CanvasLegend } from './canvas/decorations.js';

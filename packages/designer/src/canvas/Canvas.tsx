@@ -16,6 +16,7 @@ import { connectionProblem } from '../model/connect.js';
 import { addEdge } from '../model/edge-commands.js';
 import { addNode, moveNodes, removeElements } from '../model/node-commands.js';
 import { useDoc, useSelection, type Selection } from '../state/context.js';
+import { CanvasLegend } from './CanvasLegend.js';
 import { ConnectionHint } from './ConnectionHint.js';
 import { edgeTypes } from './ConditionEdge.js';
 import type { Decorations } from './decorations.js';
@@ -148,6 +149,7 @@ export function Canvas({ decorations, drawAll = false }: { decorations: Decorati
       <MiniMap pannable zoomable ariaLabel="Overview of the whole pathway" />
       <Controls showInteractive={false} />
       <ConnectionHint doc={doc} />
+      {decorations.legend && <CanvasLegend legend={decorations.legend} />}
     </ReactFlow>
   );
 }

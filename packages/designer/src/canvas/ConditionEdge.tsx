@@ -21,7 +21,10 @@ export const ConditionEdge = memo(function ConditionEdge(props: EdgeProps) {
     markerEnd,
     style,
     selected,
+    data,
   } = props;
+  // A figure written beside the condition (the usage overlay), so width is never its only carrier.
+  const mark = typeof data?.['mark'] === 'string' ? data['mark'] : undefined;
   const select = useSelect();
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
@@ -43,6 +46,7 @@ export const ConditionEdge = memo(function ConditionEdge(props: EdgeProps) {
             aria-hidden="true"
           >
             {label}
+            {mark && <span className="cw-edge-label__mark">{mark}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -3,7 +3,7 @@ import type { Pathway, PathwayEdge } from '../core.js';
 import { describeNode } from '../kinds/registry.js';
 import type { CanvasNode, CanvasNodeData, NodeBadge } from '../kinds/types.js';
 import type { Selection } from '../state/context.js';
-import type { Decorations } from './decorations.js';
+import type { CanvasMark, Decorations } from './decorations.js';
 
 const noBranches: CanvasNodeData['branches'] = [];
 const GRID_X = 280;
@@ -23,6 +23,10 @@ function sameBadge(a: NodeBadge | undefined, b: NodeBadge | undefined): boolean 
       a.warnings === b.warnings &&
       a.messages.join() === b.messages.join())
   );
+}
+
+function sameMark(a: CanvasMark | undefined, b: CanvasMark | undefined): boolean {
+  return a === b || (!!a && !!b && a.text === b.text && a.description === b.description);
 }
 
 function sameBranches(a: CanvasNodeData['branches'], b: CanvasNodeData['branches']): boolean {
@@ -73,6 +77,7 @@ export function projectNodes(
         ? (outgoing.get(node.id) ?? []).map((edge) => ({ edge, targetTitle: titles.get(edge.to) ?? edge.to }))
         : noBranches;
     const badge = decorations.badges.get(node.id);
+    const mark = decorations.marks?.nodes.get(node.id);
     const isStart = doc.start === node.id;
     const className = decorations.nodeClasses.get(node.id) ?? '';
     const isSelected = selected.has(node.id);
@@ -82,9 +87,10 @@ export function projectNodes(
       pd.node === node &&
       pd.isStart === isStart &&
       sameBranches(pd.branches, branches) &&
-      sameBadge(pd.badge, badge)
+      sameBadge(pd.badge, badge) &&
+      sameMark(pd.mark, mark)
         ? pd
-        : { node, isStart, branches, ...(badge ? { badge } : {}) };
+        : { node, isStart, branches, ...(badge ? { badge } : {}), ...(mark ? { mark } : {}) };
     if (
       prev &&
       prev.data === data &&
@@ -101,7 +107,7 @@ export function projectNodes(
       data,
       selected: isSelected,
       className,
-      ariaLabel: describeNode(node, doc),
+      ariaLabel: mark ? `${describeNode(node, doc)}. ${mark.description}` : describeNode(node, doc),
       ...(prev?.measured ? { measured: prev.measured } : {}),
     };
   });
@@ -122,6 +128,8 @@ export function projectEdges(doc: Pathway, selection: Selection, decorations: De
   return doc.edges.map((edge) => {
     const n = (order.get(edge.from) ?? 0) + 1;
     order.set(edge.from, n);
+    const mark = decorations.marks?.edges.get(edge.id);
+    const name = `Route ${n} from ${titles.get(edge.from) ?? edge.from} to ${titles.get(edge.to) ?? edge.to}: ${edge.when ?? 'otherwise'}`;
     return {
       id: edge.id,
       source: edge.from,
@@ -131,7 +139,8 @@ export function projectEdges(doc: Pathway, selection: Selection, decorations: De
       selected: selected.has(edge.id),
       className: decorations.edgeClasses.get(edge.id) ?? '',
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      ariaLabel: `Route ${n} from ${titles.get(edge.from) ?? edge.from} to ${titles.get(edge.to) ?? edge.to}: ${edge.when ?? 'otherwise'}`,
+      ariaLabel: mark ? `${name}. ${mark.description}` : name,
+      ...(mark ? { style: { strokeWidth: mark.width }, data: { mark: mark.text } } : {}),
     };
   });
 }

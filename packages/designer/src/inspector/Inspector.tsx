@@ -1,3 +1,4 @@
+import { StepFigures } from '../insights/StepFigures.js';
 import { kindOf } from '../kinds/registry.js';
 import { removeElements } from '../model/node-commands.js';
 import { useDoc, useSelection } from '../state/context.js';
@@ -38,6 +39,7 @@ export function Inspector({
         <h2 id="cw-node-heading">
           {kind.label}: {node.title}
         </h2>
+        <StepFigures node={node} />
         <NodeCommon node={node} doc={doc} />
         <KindInspector node={node} doc={doc} />
         <RoutesEditor node={node} doc={doc} />

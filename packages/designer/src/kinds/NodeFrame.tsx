@@ -14,7 +14,7 @@ export interface NodeFrameProps {
 
 /** The common frame of every canvas node: handles, kind, title, start marker and problem badge. */
 export function NodeFrame({ data, kindLabel, selected, children, exits = true }: NodeFrameProps) {
-  const { node, isStart, badge } = data;
+  const { node, isStart, badge, mark } = data;
   return (
     <div className={`cw-node cw-node--${node.kind}${selected ? ' cw-node--selected' : ''}`}>
       <Handle type="target" position={Position.Top} className="cw-handle" />
@@ -34,6 +34,7 @@ export function NodeFrame({ data, kindLabel, selected, children, exits = true }:
         )}
       </div>
       <div className="cw-node__title">{node.title}</div>
+      {mark && <p className="cw-node__mark">{mark.text}</p>}
       {children}
       <Handle
         type="source"

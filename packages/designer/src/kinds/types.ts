@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Node as FlowNode, NodeProps } from '@xyflow/react';
+import type { CanvasMark } from '../canvas/decorations.js';
 import type { Pathway, PathwayEdge, PathwayNode } from '../core.js';
 
 /** Problems found on one node, for its badge. */
@@ -16,6 +17,8 @@ export interface CanvasNodeData extends Record<string, unknown> {
   /** Edges leaving the node, in evaluation order, with the titles of their targets. */
   readonly branches: readonly { edge: PathwayEdge; targetTitle: string }[];
   readonly badge?: NodeBadge;
+  /** A figure written on the node by a decoration (the usage overlay). */
+  readonly mark?: CanvasMark;
 }
 
 /** A React Flow node of the designer canvas. */
