@@ -79,9 +79,12 @@ export async function loadPathway(
   try {
     return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
   } catch (error) {
-    // A server that answers an HTML page (a login redirect, a single-page app's fallback) is the usual cause.
+    // A server that answers an HTML page (a login redirect, a single-page app's fallback) is the usual
+    // cause; a JSON file cut short (any type) is damaged, not the wrong file.
     const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type !== '' && !/(^|\/|\+)json$/.test(type)) {
+    const markup =
+      /(^|\/|\+)(html|xml)$/.test(type) || /^\s*</.test(new TextDecoder().decode(bytes.slice(0, 64)));
+    if (markup) {
       return {
         ok: false,
         problem: problem(
