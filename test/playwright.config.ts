@@ -1,15 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs } from '../scripts/chromium.mjs';
 
 // End-to-end tests drive the built apps, served exactly as `npm start` serves
 // them, in Debian's Chromium. No browser is ever downloaded.

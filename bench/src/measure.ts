@@ -8,18 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { BenchState, Timing, Violation } from './pages/harness.js';
 import type { Runtime } from './site.js';
 import type { GeneratedForm } from './generate.js';
+import { chromiumArgs } from '../../scripts/chromium.mjs';
 
-/** Chromium's flags for the benchmark: no sandbox (containers), no GPU, nothing in the background. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** Chromium's flags for the benchmark: the workspace's own (no sandbox, no GPU, nothing in the background). */
+export const CHROMIUM_ARGS = chromiumArgs;
 
 /** One file the page loaded. */
 export interface ShippedFile {

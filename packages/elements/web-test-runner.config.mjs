@@ -6,17 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countsReporter } from '../../scripts/wtr-counts-reporter.mjs';
 import { measureBundle } from './scripts/bundle-size.mjs';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs } from '../../scripts/chromium.mjs';
 
 /** The policy the strict-CSP page is served with, as a real response header. */
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";

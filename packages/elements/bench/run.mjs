@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium.mjs';
 
 const sizes = (process.env.CAREWAY_BENCH_SIZES ?? '50,200,1000').split(',').map(Number);
 const runs = Number(process.env.CAREWAY_BENCH_RUNS ?? 15);
@@ -40,13 +41,7 @@ const code = await bundle();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage();
