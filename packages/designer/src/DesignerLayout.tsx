@@ -23,6 +23,7 @@ import { ScenariosPanel } from './scenarios/ScenariosPanel.js';
 import { useDoc, useHistory } from './state/context.js';
 import type { useChecks } from './state/useChecks.js';
 import type { PublishedVersion } from './storage/db.js';
+import { TranslationsPanel } from './translations/TranslationsPanel.js';
 import { Tabs } from './ui/Tabs.js';
 import { VariablesPanel } from './variables/VariablesPanel.js';
 
@@ -58,6 +59,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
   );
   const errors = checks.problems.filter((p) => p.severity === 'error').length;
   const [drawAll, setDrawAll] = useState(false);
+  const [welsh, setWelsh] = useState(false);
   const drawEverything = useCallback(async <T,>(task: () => Promise<T>): Promise<T> => {
     setDrawAll(true);
     try {
@@ -120,7 +122,11 @@ export function DesignerLayout(props: DesignerLayoutProps) {
                 id: 'preview',
                 label: 'Preview',
                 content: (
-                  <PreviewPane trace={(answers, context) => checks.services.trace(doc, answers, context)} />
+                  <PreviewPane
+                    trace={(answers, context) => checks.services.trace(doc, answers, context)}
+                    welsh={welsh}
+                    onWelsh={setWelsh}
+                  />
                 ),
               },
             ]}
@@ -151,6 +157,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
           { id: 'friction', label: 'Friction', content: <FrictionPanel report={checks.friction} /> },
           { id: 'insights', label: 'Insights', content: <InsightsPanel friction={checks.friction} /> },
           { id: 'variables', label: 'Variables', content: <VariablesPanel values={values} /> },
+          { id: 'translations', label: 'Translations', content: <TranslationsPanel /> },
           { id: 'history', label: 'History', content: <HistoryPanel /> },
           {
             id: 'publish',

@@ -65,6 +65,7 @@ export {
   parseNdjson,
   summariseUsage,
   syntheticUsage,
+  textKeys,
 } from '@careway/core';
 export type {
   ExprNode,
@@ -88,6 +89,7 @@ export type {
   OutcomeUsage,
   VersionUsage,
   UnknownId,
+  TextEntry,
 } from '@careway/core';
 
 /** A problem with a document, as core reports it: a stable code, where, and what to do. */

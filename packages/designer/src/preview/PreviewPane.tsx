@@ -4,6 +4,7 @@ import '@careway/elements/define';
 import type {} from '../jsx.js';
 import type { AnswerValue, Pathway } from '../core.js';
 import { useDoc } from '../state/context.js';
+import { Checkbox } from '../ui/controls.js';
 import { usePreview } from './preview-state.js';
 import { readAnswers } from './read-answers.js';
 import { draftEnvelope, memoryDraftStorage, replaySnapshot } from './replay.js';
@@ -32,9 +33,19 @@ type Trace = (
  * as it is edited. Edits keep the preview where it was (the answers are
  * replayed through core's engine into a draft the element restores); the
  * answers given here drive the canvas highlight, the variables' live values,
- * and "save as scenario".
+ * and "save as scenario". With `welsh` on, the element runs in Welsh
+ * (`lang="cy"`): its own words and the pathway's Welsh translations.
  */
-export function PreviewPane({ trace }: { trace: Trace }) {
+export function PreviewPane({
+  trace,
+  welsh = false,
+  onWelsh,
+}: {
+  trace: Trace;
+  welsh?: boolean;
+  /** Shows a "Preview in Welsh" checkbox that calls this. */
+  onWelsh?: (on: boolean) => void;
+}) {
   const { doc } = useDoc();
   const preview = usePreview();
   const ref = useRef<PreviewElement>(null);
@@ -118,11 +129,17 @@ export function PreviewPane({ trace }: { trace: Trace }) {
         <button type="button" onClick={() => preview.restartAt()}>
           Restart preview
         </button>
+        {onWelsh && <Checkbox label="Preview in Welsh" checked={welsh} onChange={onWelsh} />}
       </div>
       <p className="cw-visually-hidden" role="status">
         {announce}
       </p>
-      <careway-pathway key={preview.restartKey} ref={ref} class="cw-preview__element" />
+      <careway-pathway
+        key={preview.restartKey}
+        ref={ref}
+        class="cw-preview__element"
+        lang={welsh ? 'cy' : ''}
+      />
     </section>
   );
 }
