@@ -8,6 +8,9 @@ import { countsReporter } from '../../scripts/wtr-counts-reporter.mjs';
 import { measureBundle } from './scripts/bundle-size.mjs';
 import { chromiumArgs } from '../../scripts/chromium.mjs';
 
+/** The bodies the usage sink endpoint has received. */
+const usageBeacons = [];
+
 /** The policy the strict-CSP page is served with, as a real response header. */
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
@@ -19,6 +22,22 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   middleware: [
+    // A host's usage endpoint: keeps what sendBeacon delivers, so that a test can read it back.
+    async function usageSink(context, next) {
+      if (context.path === '/__careway__/usage-sink' && context.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of context.req) chunks.push(chunk);
+        usageBeacons.push(Buffer.concat(chunks).toString('utf8'));
+        context.status = 204;
+        return;
+      }
+      if (context.path === '/__careway__/usage-sink/received') {
+        context.body = JSON.stringify(usageBeacons);
+        context.type = 'json';
+        return;
+      }
+      await next();
+    },
     async function strictCsp(context, next) {
       await next();
       if (context.path.endsWith('/test-support/csp-page.html')) {

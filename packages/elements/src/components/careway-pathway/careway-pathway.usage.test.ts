@@ -137,4 +137,36 @@ describe('<careway-pathway> usage records', () => {
     expect(errors.map((e) => (e.detail as { code: string }).code)).to.include('usage_sink_failed');
     expect(el.value?.outcome.id).to.equal('urgent');
   });
+
+  it('sends each record with sendBeacon to the usage-url the host set, and only then', async () => {
+    const received = async () =>
+      ((await (await fetch('/__careway__/usage-sink/received')).json()) as string[]).map(
+        (body) => JSON.parse(body) as UsageRecord,
+      );
+    const before = (await received()).length;
+    const quiet = await withUsage();
+    await typeInto(quiet, 'cw-age', '40');
+    await answerToReview(quiet);
+    await next(quiet);
+    quiet.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await received()).length, 'no usage-url, no request').to.equal(before);
+    const el = await renderTestPathway();
+    el.setAttribute('usage-url', '/__careway__/usage-sink');
+    el.usage = true;
+    el.restart();
+    await el.updateComplete;
+    await typeInto(el, 'cw-age', '40');
+    await answerToReview(el);
+    await next(el);
+    // The beacon is sent in the background: wait until the endpoint has it.
+    let got: UsageRecord[] = [];
+    for (let i = 0; i < 40 && got.length === before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      got = await received();
+    }
+    expect(got.length).to.equal(before + 1);
+    expect(got.at(-1)?.status).to.equal('completed');
+    expect(got.at(-1)?.outcome).to.equal('urgent');
+  });
 });
