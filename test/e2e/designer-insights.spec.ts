@@ -1,6 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { examplePathways, outcomeTitle, runScenario, type ExamplePathway } from './pathway-runner.js';
-import { collectPageErrors, designerUrl, portalUrl } from './support.js';
+import { choosePatient, collectPageErrors, designerUrl, openPortalPathway, portalUrl } from './support.js';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -12,17 +12,9 @@ function lowerGi(): { gi: ExamplePathway; dvt: ExamplePathway } {
   return { gi, dvt };
 }
 
-async function choosePatient(page: Page, patient: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Patient' }).selectOption({ label: patient });
-}
-
 /** Opens a pathway in the portal; leaving one under way abandons its session. */
 async function choose(page: Page, pathway: ExamplePathway): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Referral pathways' })
-    .getByRole('button', { name: pathway.title })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: pathway.title })).toBeVisible();
+  await openPortalPathway(page, pathway.title);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { collectPageErrors, portalUrl } from './support.js';
+import { choosePatient, collectPageErrors, openPortalPathway, portalUrl } from './support.js';
 import { examplePathways, outcomeTitle, runScenario, type ExamplePathway } from './pathway-runner.js';
 
 test.use({ viewport: { width: 1400, height: 1000 } });
@@ -13,14 +13,8 @@ const patientFor: Record<string, string> = {
 };
 
 async function choose(page: Page, pathway: ExamplePathway): Promise<void> {
-  await page
-    .getByRole('combobox', { name: 'Patient' })
-    .selectOption({ label: patientFor[pathway.id] ?? 'Margaret HUGHES' });
-  await page
-    .getByRole('navigation', { name: 'Referral pathways' })
-    .getByRole('button', { name: pathway.title })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: pathway.title })).toBeVisible();
+  await choosePatient(page, patientFor[pathway.id] ?? 'Margaret HUGHES');
+  await openPortalPathway(page, pathway.title);
 }
 
 async function expectReceived(page: Page, pathway: ExamplePathway, outcome: string): Promise<void> {

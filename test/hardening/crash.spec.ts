@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openPortalPathway } from '../e2e/support.js';
 import { portalUrl, watchPage } from './host.js';
 
 const DVT = 'Suspected deep vein thrombosis (two-level Wells score)';
@@ -12,11 +13,7 @@ async function answerNo(page: Page): Promise<void> {
 
 async function openDvt(page: Page): Promise<void> {
   await page.goto(portalUrl);
-  await page
-    .getByRole('navigation', { name: 'Referral pathways' })
-    .getByRole('button', { name: DVT })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: DVT })).toBeVisible();
+  await openPortalPathway(page, DVT);
 }
 
 test.describe('a crash mid-entry with draft-key', () => {
@@ -67,10 +64,7 @@ test.describe('a crash mid-entry with draft-key', () => {
     await expect(heading).not.toHaveText('Before scoring');
     const second = (await heading.textContent()) ?? '';
     await page.reload();
-    await page
-      .getByRole('navigation', { name: 'Referral pathways' })
-      .getByRole('button', { name: DVT })
-      .click();
+    await openPortalPathway(page, DVT);
     await expect(heading).toHaveText(second);
     await element
       .getByRole('link', { name: 'Back' })

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { examplePathways, runScenario } from '../e2e/pathway-runner.js';
+import { choosePatient, openPortalPathway } from '../e2e/support.js';
 import { portalUrl, watchPage } from './host.js';
 
 const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -50,12 +51,8 @@ test.describe('under script-src/style-src self and Trusted Types', () => {
     for (const pathway of examplePathways()) {
       const scenario = pathway.scenarios.find((s) => !('context' in s)) ?? pathway.scenarios[0];
       if (!scenario) continue;
-      await page.getByRole('combobox', { name: 'Patient' }).selectOption({ label: 'David OKAFOR' });
-      await page
-        .getByRole('navigation', { name: 'Referral pathways' })
-        .getByRole('button', { name: pathway.title })
-        .click();
-      await expect(page.getByRole('heading', { level: 1, name: pathway.title })).toBeVisible();
+      await choosePatient(page, 'David OKAFOR');
+      await openPortalPathway(page, pathway.title);
       const element = page.locator('careway-pathway');
       const firstField = pathway.nodes.find((n) => n.kind === 'step')?.fields?.[0]?.id ?? '';
       await element.locator(`[data-field="${firstField}"]`).waitFor();

@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-export const portalUrl = 'http://127.0.0.1:4174/';
+import { portalUrl } from '../e2e/support.js';
+
+export { portalUrl };
 const pathways = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pathways');
 
 /** The text of an example pathway file, as published. */

@@ -5,22 +5,14 @@ import { mergeClasses, noDecorations, type Decorations } from './canvas/decorati
 import { DesignerLayout } from './DesignerLayout.js';
 import type { CanvasNode, KindDefinition } from './kinds/types.js';
 import { addNode } from './model/node-commands.js';
-import { PreviewContext, routeClasses } from './preview/preview-state.js';
+import { routeClasses } from './preview/preview-state.js';
 import { usePreviewController } from './preview/usePreviewController.js';
 import { frameNode } from './canvas/frame.js';
-import { InsightsContext } from './insights/context.js';
 import { useInsightsState } from './insights/useInsightsState.js';
 import type { Comparison } from './publish/comparison.js';
-import { ExpressionServiceContext } from './rules/service-types.js';
-import {
-  DocContext,
-  HistoryContext,
-  SelectContext,
-  SelectionContext,
-  noSelection,
-  type Selection,
-} from './state/context.js';
+import { noSelection, type Selection } from './state/context.js';
 import { useChecks } from './state/useChecks.js';
+import { DesignerProviders } from './state/DesignerProviders.js';
 import { useCommandStack } from './state/useCommandStack.js';
 import type { PublishedVersion } from './storage/db.js';
 import '@xyflow/react/dist/style.css';
@@ -103,10 +95,6 @@ function DesignerInner({
     },
     [flow],
   );
-  const docApi = useMemo(() => ({ doc, run }), [doc, run]);
-  const historyApi = useMemo(() => ({ history, undo, redo }), [history, undo, redo]);
-  const selectionApi = useMemo(() => ({ selection, select: setSelection, reveal }), [selection, reveal]);
-
   const showPreview = useCallback(() => setRightTab('preview'), []);
   const previewApi = usePreviewController(doc, checks.services.trace, showPreview);
   const previewRun = previewApi.run;
@@ -168,39 +156,39 @@ function DesignerInner({
   );
 
   return (
-    <DocContext.Provider value={docApi}>
-      <HistoryContext.Provider value={historyApi}>
-        <SelectContext.Provider value={setSelection}>
-          <SelectionContext.Provider value={selectionApi}>
-            <ExpressionServiceContext.Provider value={checks.expressions}>
-              <PreviewContext.Provider value={previewApi}>
-                <InsightsContext.Provider value={insights.api}>
-                  <DesignerLayout
-                    canvasRef={canvasBox}
-                    toolbar={toolbar}
-                    decorations={allDecorations}
-                    addAtCentre={addAtCentre}
-                    rightTab={rightTab}
-                    onRightTab={setRightTab}
-                    checks={checks}
-                    coverage={coverage}
-                    onCoverage={(on) => {
-                      setCoverage(on);
-                      if (on && !checks.reportIsCurrent) checks.runScenarios();
-                    }}
-                    versions={versions}
-                    onPublish={onPublish}
-                    layoutWorkerUrl={layoutWorkerUrl}
-                    compare={compare}
-                    onCompare={setCompare}
-                  />
-                </InsightsContext.Provider>
-              </PreviewContext.Provider>
-            </ExpressionServiceContext.Provider>
-          </SelectionContext.Provider>
-        </SelectContext.Provider>
-      </HistoryContext.Provider>
-    </DocContext.Provider>
+    <DesignerProviders
+      doc={doc}
+      run={run}
+      history={history}
+      undo={undo}
+      redo={redo}
+      selection={selection}
+      select={setSelection}
+      reveal={reveal}
+      expressions={checks.expressions}
+      preview={previewApi}
+      insights={insights.api}
+    >
+      <DesignerLayout
+        canvasRef={canvasBox}
+        toolbar={toolbar}
+        decorations={allDecorations}
+        addAtCentre={addAtCentre}
+        rightTab={rightTab}
+        onRightTab={setRightTab}
+        checks={checks}
+        coverage={coverage}
+        onCoverage={(on) => {
+          setCoverage(on);
+          if (on && !checks.reportIsCurrent) checks.runScenarios();
+        }}
+        versions={versions}
+        onPublish={onPublish}
+        layoutWorkerUrl={layoutWorkerUrl}
+        compare={compare}
+        onCompare={setCompare}
+      />
+    </DesignerProviders>
   );
 }
 

@@ -10,17 +10,10 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas.js';
 import { noDecorations, type Decorations } from './canvas/decorations.js';
 import type { AnswerValue, Pathway } from './core.js';
-import { PreviewContext, emptyRun, type PreviewApi, type PreviewRun } from './preview/preview-state.js';
-import { ExpressionServiceContext } from './rules/service-types.js';
-import {
-  DocContext,
-  HistoryContext,
-  SelectContext,
-  SelectionContext,
-  noSelection,
-  type Selection,
-} from './state/context.js';
+import { emptyRun, type PreviewApi, type PreviewRun } from './preview/preview-state.js';
+import { noSelection, type Selection } from './state/context.js';
 import { useChecks } from './state/useChecks.js';
+import { DesignerProviders } from './state/DesignerProviders.js';
 import { useCommandStack } from './state/useCommandStack.js';
 import '@xyflow/react/dist/style.css';
 import './designer.css';
@@ -68,9 +61,6 @@ function PartInner({
   });
   const checks = useChecks(doc);
   const reveal = useCallback((nodeId: string) => setSelection({ nodes: [nodeId], edges: [] }), []);
-  const docApi = useMemo(() => ({ doc, run }), [doc, run]);
-  const historyApi = useMemo(() => ({ history, undo, redo }), [history, undo, redo]);
-  const selectionApi = useMemo(() => ({ selection, select: setSelection, reveal }), [selection, reveal]);
   const previewApi = useMemo<PreviewApi>(
     () => ({
       run: previewRun,
@@ -82,24 +72,25 @@ function PartInner({
     [previewRun, restart],
   );
   return (
-    <DocContext.Provider value={docApi}>
-      <HistoryContext.Provider value={historyApi}>
-        <SelectContext.Provider value={setSelection}>
-          <SelectionContext.Provider value={selectionApi}>
-            <ExpressionServiceContext.Provider value={checks.expressions}>
-              <PreviewContext.Provider value={previewApi}>
-                <div
-                  className="cw-designer"
-                  style={{ display: 'block', minHeight: 0, height: 'auto', padding: '1rem', ...style }}
-                >
-                  {children({ doc, checks })}
-                </div>
-              </PreviewContext.Provider>
-            </ExpressionServiceContext.Provider>
-          </SelectionContext.Provider>
-        </SelectContext.Provider>
-      </HistoryContext.Provider>
-    </DocContext.Provider>
+    <DesignerProviders
+      doc={doc}
+      run={run}
+      history={history}
+      undo={undo}
+      redo={redo}
+      selection={selection}
+      select={setSelection}
+      reveal={reveal}
+      expressions={checks.expressions}
+      preview={previewApi}
+    >
+      <div
+        className="cw-designer"
+        style={{ display: 'block', minHeight: 0, height: 'auto', padding: '1rem', ...style }}
+      >
+        {children({ doc, checks })}
+      </div>
+    </DesignerProviders>
   );
 }
 

@@ -66,15 +66,14 @@ export function defaultDraftStorage(): DraftStorage | undefined {
   }
 }
 
-/** Wraps a snapshot for storage. */
-export function encodeDraft(snapshot: DraftSnapshot, typed: TypedText = {}): string {
-  const envelope: DraftEnvelope = {
-    format: 'careway-draft',
-    formatVersion: 1,
-    snapshot,
-    ...(Object.keys(typed).length > 0 ? { typed } : {}),
-  };
-  return JSON.stringify(envelope);
+/**
+ * Wraps a snapshot, already serialised as JSON, for storage: the text of a
+ * {@link DraftEnvelope}. Taking the snapshot as text lets the element
+ * serialise it once per page and still save every keystroke's typed text.
+ */
+export function encodeDraft(snapshotJson: string, typed: TypedText = {}): string {
+  const extra = Object.keys(typed).length > 0 ? `,"typed":${JSON.stringify(typed)}` : '';
+  return `{"format":"careway-draft","formatVersion":1,"snapshot":${snapshotJson}${extra}}`;
 }
 
 // Typed text is a convenience on top of the snapshot: anything malformed in it is dropped, not fatal.

@@ -252,6 +252,7 @@ export class CarewayPathway extends LitElement {
   #pending: Promise<void> | undefined;
   #needsStart = false;
   #saving: Promise<void> = Promise.resolve();
+  #draft: { view: View | undefined; json: string } | undefined;
   readonly #usage = new UsageTracker((record) => this.#sendUsage(record));
   readonly #onPageHide = (): void => this.#usage.leave(Boolean(this.draftKey));
   #focus: Focus | undefined;
@@ -782,12 +783,31 @@ export class CarewayPathway extends LitElement {
     if (!session || !draftKey) return;
     const storage = this.draftStorage;
     const typed = this.#typed();
+    let snapshot: string;
+    try {
+      snapshot = this.#snapshotJson(session);
+    } catch (error) {
+      this.#report(
+        problem('draft_storage_failed', `Saving the draft failed: ${describeThrown(error)}`, 'warning'),
+      );
+      return;
+    }
     // Writes are chained so that a slow asynchronous store never lets an older draft overwrite a newer one.
     this.#saving = this.#saving
-      .then(() => saveDraft(storage, draftKey, session, typed))
+      .then(() => saveDraft(storage, draftKey, snapshot, typed))
       .then((failure) => {
         if (failure) this.#report(failure);
       });
+  }
+
+  // Typing changes no session state, and every change of state shows a new view: one serialised
+  // snapshot per view serves every keystroke saved on that page.
+  #snapshotJson(session: Session): string {
+    const cached = this.#draft;
+    if (cached && cached.view === this._view) return cached.json;
+    const json = JSON.stringify(session.snapshot());
+    this.#draft = { view: this._view, json };
+    return json;
   }
 
   #next(): void {

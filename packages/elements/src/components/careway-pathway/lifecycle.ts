@@ -18,7 +18,6 @@ import {
   encodeDraft,
   setAsideKey,
   type DraftRejection,
-  type DraftSnapshot,
   type DraftStorage,
   type TypedText,
 } from '../../internal/drafts.js';
@@ -214,20 +213,17 @@ async function setAside(
   return { outcome: reason };
 }
 
-/** Saves the session's snapshot; resolves to a problem when storage refused. */
+/** Saves a session's snapshot (as JSON text); resolves to a problem when storage refused. */
 export async function saveDraft(
   given: DraftStorage | undefined,
   draftKey: string,
-  session: Session,
+  snapshotJson: string,
   typed: TypedText = {},
 ): Promise<CarewayErrorDetail | undefined> {
   const storage = storageOf(given);
   if (!storage) return undefined;
   try {
-    await storage.setItem(
-      draftStorageKey(draftKey),
-      encodeDraft(session.snapshot() as unknown as DraftSnapshot, typed),
-    );
+    await storage.setItem(draftStorageKey(draftKey), encodeDraft(snapshotJson, typed));
     return undefined;
   } catch (error) {
     return problem('draft_storage_failed', `Saving the draft failed: ${describeThrown(error)}`, 'warning');
