@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors and uncaught exceptions of a page, to assert there were none. */
@@ -25,4 +28,36 @@ export async function openPortalPathway(page: Page, title: string): Promise<void
     .getByRole('button', { name: title })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** The WCAG 2.x A and AA rules (2.2 included) that every page and story is held to. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let axeSource: string | undefined;
+
+/**
+ * axe's WCAG A/AA violations within `include` (a CSS selector) of every frame
+ * of the page, one line each. axe is evaluated through the browser's debugging
+ * protocol, not as a script tag, so that it runs on pages with a strict
+ * Content-Security-Policy as they are served.
+ */
+export async function axeViolations(page: Page, include = 'body'): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const frame of page.frames()) await frame.evaluate(axeSource);
+  return page.evaluate(
+    async ({ tags, context }) => {
+      const axe = (
+        window as unknown as { axe: { run(context: string, options: RunOptions): Promise<AxeResults> } }
+      ).axe;
+      const result = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        iframes: true,
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+    },
+    { tags: wcagTags, context: include },
+  );
 }

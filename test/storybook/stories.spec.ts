@@ -4,16 +4,13 @@
 // `parameters.smoke.expectedConsoleErrors`) and pass axe's WCAG 2.x A and AA
 // rules; a docs page must render with no console error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test as base, type ConsoleMessage, type Page, type Response } from '@playwright/test';
+import { axeViolations } from '../e2e/support.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const staticDir = join(repo, 'storybook-static');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface IndexEntry {
   id: string;
@@ -128,22 +125,6 @@ function collectErrors(page: Page): { errors: string[]; stop: () => void } {
   };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  for (const frame of page.frames()) await frame.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as { axe: { run(context: string, options: RunOptions): Promise<AxeResults> } }
-    ).axe;
-    const result = await axe.run('#storybook-root', {
-      runOnly: { type: 'tag', values: tags },
-      iframes: true,
-      resultTypes: ['violations'],
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  }, wcagTags);
-}
 
 for (const { label, dir } of storybooks) {
   const entries = entriesOf(dir);
@@ -231,5 +212,5 @@ async function visit(page: Page, dir: string, entry: IndexEntry, errors: string[
     errors.filter((text) => !expected.some((allowed) => text.includes(allowed))),
     'console errors',
   ).toEqual([]);
-  expect(await axeViolations(page), 'axe: WCAG 2.x A and AA').toEqual([]);
+  expect(await axeViolations(page, '#storybook-root'), 'axe: WCAG 2.x A and AA').toEqual([]);
 }

@@ -36,3 +36,10 @@ export function command(
     ...(options.coalesceKey === undefined ? {} : { coalesceKey: options.coalesceKey }),
   };
 }
+
+/** Several commands applied in order as one named edit: one undo step, one line in the audit. */
+export function sequence(name: string, label: string, commands: readonly Command[]): Command {
+  return command(name, label, (doc) => commands.reduce((current, next) => next.apply(current), doc), {
+    clinical: commands.some((c) => c.clinical),
+  });
+}

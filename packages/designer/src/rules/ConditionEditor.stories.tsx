@@ -47,15 +47,20 @@ type Story = StoryObj<ConditionEditorProps>;
 /** The text form of a condition. */
 export const TextForm: Story = { name: 'Text form' };
 
-/** The same condition in the rule builder: two rules combined with "any of these". */
+/** The same condition in the rule builder beside the text: two rules combined with "any of these". */
 export const RuleBuilder: Story = {
   name: 'Rule builder',
   play: async ({ canvasElement }) => {
-    const open = [...canvasElement.querySelectorAll('button')].find((b) =>
-      b.textContent?.startsWith('Use the rule builder'),
-    );
-    open?.click();
     await waitFor(() => expect(canvasElement.querySelectorAll('.cw-rule').length).toBe(2));
+  },
+};
+
+/** A mix of "all" and "any": a group of rules inside the condition, brackets in the text. */
+export const NestedGroup: Story = {
+  name: 'Nested group',
+  args: { value: 'age >= 60 and (bleeding or age > 80)' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('.cw-rules--nested .cw-rule').length).toBe(2));
   },
 };
 
@@ -77,10 +82,6 @@ export const TooComplexForRules: Story = {
   name: 'Too complex for the rule builder',
   args: { value: 'count(x) > 1' },
   play: async ({ canvasElement }) => {
-    const open = [...canvasElement.querySelectorAll('button')].find((b) =>
-      b.textContent?.startsWith('Use the rule builder'),
-    );
-    open?.click();
     await waitFor(() => expect(canvasElement.querySelector('.cw-rules__complex')).not.toBeNull());
   },
 };

@@ -59,9 +59,8 @@ describe('the condition editor', () => {
       .toContain('count');
   });
 
-  it('keeps the rule builder and the text in step', async () => {
+  it('keeps the rule builder and the text in step, both shown at once', async () => {
     const { route, editor, latest } = await openTriage();
-    await click(button(route, /^Use the rule builder/));
     const builder = route.querySelector('.cw-rules') as HTMLElement;
     expect(builder.querySelectorAll('.cw-rule')).toHaveLength(2);
     expect(await axeViolations(builder)).toEqual([]);
@@ -82,5 +81,34 @@ describe('the condition editor', () => {
     await expect
       .poll(() => route.querySelector('.cw-rules__complex')?.textContent ?? '')
       .toContain('Edit it as text');
+  });
+
+  it('builds a mix of and/or with nested groups, and reads brackets back as groups', async () => {
+    const { route, editor, latest } = await openTriage();
+    const builder = () => route.querySelector('.cw-rules') as HTMLElement;
+    await click(button(builder(), 'Add group'));
+    // The top is "any of these" (or), so the new group joins its two rules with "and".
+    expect(latest().edges[1]?.when).toBe('bleeding or age >= 60 or bleeding and bleeding');
+    await expect.poll(() => route.querySelectorAll('.cw-rules--nested').length).toBe(1);
+    const group = route.querySelector('.cw-rules--nested') as HTMLElement;
+    expect(group.querySelector('legend')?.textContent).toBe('Group 3: all of these');
+    await act(async () => {
+      const select = byLabel<HTMLSelectElement>(group, 'Rule 3.2: question');
+      select.value = 'age';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(latest().edges[1]?.when).toBe('bleeding or age >= 60 or bleeding and age >= 0');
+    // Switching the top to "all of these" keeps the group's brackets.
+    await click(byLabel(builder(), 'All of these (and)'));
+    expect(latest().edges[1]?.when).toBe('bleeding and age >= 60 and (bleeding and age >= 0)');
+    await expect.poll(() => route.querySelectorAll('.cw-rules--nested').length).toBe(1);
+    await replaceText(editor, 'age >= 60 and (bleeding or age > 80)');
+    await expect.poll(() => route.querySelectorAll('.cw-rules--nested .cw-rule').length).toBe(2);
+    expect(route.querySelector('.cw-rules--nested legend')?.textContent).toBe('Group 2: any of these');
+    expect(byLabel<HTMLSelectElement>(route, 'Rule 2.2: test').value).toBe('>');
+    expect(await axeViolations(builder())).toEqual([]);
+    await click(button(route, 'Remove group 2'));
+    expect(latest().edges[1]?.when).toBe('age >= 60');
+    await expect.poll(() => editor.textContent).toBe('age >= 60');
   });
 });

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { ExpressionEditor } from './ExpressionEditor.js';
 import { RuleBuilder } from './RuleBuilder.js';
 
@@ -11,28 +10,20 @@ export interface ConditionEditorProps {
 }
 
 /**
- * Edits a condition two ways kept in step: the rule builder (pick a question,
- * a test and an answer) and the text form, with autocompletion and errors
- * from core's type checker.
+ * Edits a condition two ways at once, kept in step: the text form, with
+ * autocompletion and errors from core's type checker, and beside it the rule
+ * builder (pick a question, a test and an answer; group rules with and/or).
+ * The two sit side by side where there is room and one above the other in a
+ * narrow panel.
  */
 export function ConditionEditor(props: ConditionEditorProps) {
-  const [builder, setBuilder] = useState(false);
-  const id = useId();
   return (
     <div className="cw-condition">
-      <ExpressionEditor {...props} expects="boolean" />
-      <button
-        type="button"
-        className="cw-link"
-        aria-expanded={builder}
-        aria-controls={id}
-        onClick={() => setBuilder((b) => !b)}
-      >
-        {builder ? 'Hide the rule builder' : 'Use the rule builder'}
-        <span className="cw-visually-hidden"> for {props.label}</span>
-      </button>
-      <div id={id} hidden={!builder}>
-        {builder && <RuleBuilder label={props.label} value={props.value} onChange={props.onChange} />}
+      <div className="cw-condition__text">
+        <ExpressionEditor {...props} expects="boolean" />
+      </div>
+      <div className="cw-condition__rules">
+        <RuleBuilder label={props.label} value={props.value} onChange={props.onChange} />
       </div>
     </div>
   );

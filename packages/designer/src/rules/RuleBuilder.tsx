@@ -1,12 +1,24 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { parseExpressionText, printExpressionAst } from '../core.js';
 import { useDoc } from '../state/context.js';
-import { astToGroup, groupToAst, operatorsFor, subjectsOf, type Rule, type RuleGroup } from './rule-model.js';
+import {
+  astToGroup,
+  groupToAst,
+  isGroup,
+  MAX_GROUP_DEPTH,
+  operatorsFor,
+  subjectsOf,
+  type Rule,
+  type RuleGroup,
+  type RuleItem,
+  type Subject,
+} from './rule-model.js';
 import { RuleRow } from './RuleRow.js';
 
 /**
  * The visual form of a condition: rules (question, test, answer) combined
- * with "all" (and) or "any" (or). It reads and writes the same text as the
+ * with "all" (and) or "any" (or), and groups of rules inside it for a mix of
+ * the two (brackets in the text). It reads and writes the same text as the
  * text box beside it, through core's parser and printer, so the two stay in
  * step; a condition the builder cannot show is left to the text box.
  */
@@ -38,53 +50,122 @@ export function RuleBuilder({
     const ast = groupToAst(next, types);
     onChange(ast ? printExpressionAst(ast) : '');
   };
-  const setRule = (i: number, rule: Rule) =>
-    write({ ...group, rules: group.rules.map((r, j) => (j === i ? rule : r)) });
+  return (
+    <GroupEditor group={group} path={[]} legend={`${label}: rules`} subjects={subjects} onChange={write} />
+  );
+}
+
+/** A first rule for a new row: the first subject, its first test, a value that fits. */
+function firstRule(subjects: readonly Subject[]): Rule | undefined {
+  const s = subjects[0];
+  if (!s) return undefined;
+  const op = operatorsFor(s.type)[0]?.op ?? 'answered';
+  const value =
+    op === 'is_yes' || op === 'answered'
+      ? undefined
+      : (s.options?.[0]?.value ?? (s.type === 'number' ? (s.min ?? 0) : ''));
+  return { subject: s.id, op, ...(value === undefined ? {} : { value }) };
+}
+
+/** One group's rows; `path` numbers it within the condition (empty for the whole condition). */
+function GroupEditor({
+  group,
+  path,
+  legend,
+  subjects,
+  onChange,
+  onRemove,
+}: {
+  group: RuleGroup;
+  path: readonly number[];
+  legend: string;
+  subjects: readonly Subject[];
+  onChange: (group: RuleGroup) => void;
+  onRemove?: () => void;
+}) {
+  const id = useId();
+  const nested = path.length > 0;
+  const where = nested ? ` in group ${path.join('.')}` : '';
+  const setItem = (i: number, item: RuleItem) =>
+    onChange({ ...group, rules: group.rules.map((r, j) => (j === i ? item : r)) });
+  const removeItem = (i: number) => onChange({ ...group, rules: group.rules.filter((_, j) => j !== i) });
   const add = () => {
-    const s = subjects[0];
-    if (!s) return;
-    const op = operatorsFor(s.type)[0]?.op ?? 'answered';
-    const value =
-      op === 'is_yes' || op === 'answered'
-        ? undefined
-        : (s.options?.[0]?.value ?? (s.type === 'number' ? (s.min ?? 0) : ''));
-    write({
-      ...group,
-      rules: [...group.rules, { subject: s.id, op, ...(value === undefined ? {} : { value }) }],
-    });
+    const rule = firstRule(subjects);
+    if (rule) onChange({ ...group, rules: [...group.rules, rule] });
+  };
+  // A new group starts with two rules joined the other way from this group's, so
+  // that it means something in the text (a group joined the same way is no group).
+  const addGroup = () => {
+    const rule = firstRule(subjects);
+    if (!rule) return;
+    const combinator = group.combinator === 'and' ? 'or' : 'and';
+    const rules = group.rules.length === 0 ? [rule] : [...group.rules];
+    onChange({ combinator: group.combinator, rules: [...rules, { combinator, rules: [rule, rule] }] });
   };
   return (
-    <fieldset className="cw-group cw-rules">
-      <legend>{label}: rules</legend>
+    <fieldset className={nested ? 'cw-group cw-rules cw-rules--nested' : 'cw-group cw-rules'}>
+      <legend>{legend}</legend>
       {group.rules.length > 1 && (
-        <div className="cw-control cw-control--check" role="radiogroup" aria-label={`${label}: combine`}>
+        <div
+          className="cw-control cw-control--check"
+          role="radiogroup"
+          aria-label={nested ? `Group ${path.join('.')}: combine` : `${legend}: combine`}
+        >
           {(['and', 'or'] as const).map((c) => (
             <label key={c}>
               <input
                 type="radio"
+                name={`${id}-combine`}
                 checked={group.combinator === c}
-                onChange={() => write({ ...group, combinator: c })}
+                onChange={() => onChange({ ...group, combinator: c })}
               />{' '}
               {c === 'and' ? 'All of these (and)' : 'Any of these (or)'}
+              {nested && <span className="cw-visually-hidden">{where}</span>}
             </label>
           ))}
         </div>
       )}
       <ol className="cw-list">
-        {group.rules.map((rule, i) => (
-          <RuleRow
-            key={i}
-            rule={rule}
-            index={i}
-            subjects={subjects}
-            onChange={(r) => setRule(i, r)}
-            onRemove={() => write({ ...group, rules: group.rules.filter((_, j) => j !== i) })}
-          />
-        ))}
+        {group.rules.map((item, i) => {
+          const at = [...path, i + 1];
+          return isGroup(item) ? (
+            <li key={i} className="cw-rules__item">
+              <GroupEditor
+                group={item}
+                path={at}
+                legend={`Group ${at.join('.')}: ${item.combinator === 'and' ? 'all' : 'any'} of these`}
+                subjects={subjects}
+                onChange={(g) => setItem(i, g)}
+                onRemove={() => removeItem(i)}
+              />
+            </li>
+          ) : (
+            <RuleRow
+              key={i}
+              rule={item}
+              name={at.join('.')}
+              subjects={subjects}
+              onChange={(r) => setItem(i, r)}
+              onRemove={() => removeItem(i)}
+            />
+          );
+        })}
       </ol>
-      <button type="button" onClick={add} disabled={subjects.length === 0}>
-        Add rule
-      </button>
+      <div className="cw-row">
+        <button type="button" onClick={add} disabled={subjects.length === 0}>
+          Add rule<span className="cw-visually-hidden">{where}</span>
+        </button>
+        {path.length < MAX_GROUP_DEPTH - 1 && (
+          <button type="button" onClick={addGroup} disabled={subjects.length === 0}>
+            Add group<span className="cw-visually-hidden">{where}</span>
+          </button>
+        )}
+        {onRemove && (
+          <button type="button" className="cw-danger" onClick={onRemove}>
+            Remove group {path.join('.')}
+          </button>
+        )}
+      </div>
     </fieldset>
   );
 }

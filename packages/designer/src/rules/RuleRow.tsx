@@ -7,13 +7,14 @@ const needsValue = (op: RuleOp) => !['is_yes', 'is_no', 'answered', 'not_answere
 /** One rule of the builder: pick a subject, an operator that fits its type, and a value from its options or range. */
 export function RuleRow({
   rule,
-  index,
+  name,
   subjects,
   onChange,
   onRemove,
 }: {
   rule: Rule;
-  index: number;
+  /** Its number in the condition: `2`, or `3.1` for the first rule of group 3. */
+  name: string;
   subjects: readonly Subject[];
   onChange: (rule: Rule) => void;
   onRemove: () => void;
@@ -21,7 +22,7 @@ export function RuleRow({
   const id = useId();
   const subject = subjects.find((s) => s.id === rule.subject);
   const ops = subject ? operatorsFor(subject.type) : [];
-  const n = index + 1;
+  const n = name;
   const defaultValue = (s: Subject, op: RuleOp): Rule['value'] =>
     op === 'one_of'
       ? []
@@ -86,7 +87,7 @@ function RuleValue({
   onChange,
 }: {
   id: string;
-  n: number;
+  n: string;
   rule: Rule;
   subject: Subject;
   onChange: (rule: Rule) => void;

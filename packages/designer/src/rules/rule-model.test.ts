@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallPathway } from '../test-fixtures.js';
-import { astToGroup, groupToAst, operatorsFor, subjectsOf } from './rule-model.js';
+import { parseExpressionText, printExpressionAst } from '../core.js';
+import { astToGroup, groupToAst, MAX_GROUP_DEPTH, operatorsFor, subjectsOf } from './rule-model.js';
 
 describe('the rule builder model', () => {
   it('offers the fields, variables and context facts of the pathway with their types', () => {
@@ -63,6 +64,55 @@ describe('the rule builder model', () => {
     const ast = groupToAst(group, types);
     expect(ast).toMatchObject({ kind: 'logical', op: 'or' });
     expect(ast && astToGroup(ast)).toEqual(group);
+  });
+
+  it('reads bracketed and/or as nested groups and writes them back with brackets', () => {
+    const types = new Map([
+      ['bleeding', 'boolean' as const],
+      ['age', 'number' as const],
+    ]);
+    const ast = parseExpressionText('age >= 40 and (bleeding or age > 80 and not bleeding)');
+    const group = ast && astToGroup(ast);
+    expect(group).toEqual({
+      combinator: 'and',
+      rules: [
+        { subject: 'age', op: '>=', value: 40 },
+        {
+          combinator: 'or',
+          rules: [
+            { subject: 'bleeding', op: 'is_yes' },
+            {
+              combinator: 'and',
+              rules: [
+                { subject: 'age', op: '>', value: 80 },
+                { subject: 'bleeding', op: 'is_no' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const back = group && groupToAst(group, types);
+    expect(back && printExpressionAst(back)).toBe('age >= 40 and (bleeding or age > 80 and not bleeding)');
+    // An empty group inside adds nothing to the text.
+    const withEmpty = {
+      combinator: 'and' as const,
+      rules: [
+        { subject: 'bleeding', op: 'is_yes' as const },
+        { combinator: 'or' as const, rules: [] },
+      ],
+    };
+    expect(printExpressionAst(groupToAst(withEmpty, types) ?? { kind: 'boolean', value: false })).toBe(
+      'bleeding',
+    );
+  });
+
+  it('leaves groups nested deeper than the builder shows to the text form', () => {
+    const deep = parseExpressionText('a and (b or (c and (d or (e and f))))');
+    expect(deep && astToGroup(deep)).toBeUndefined();
+    const fits = parseExpressionText('a and (b or (c and (d or e)))');
+    expect(fits && astToGroup(fits)).toBeDefined();
+    expect(MAX_GROUP_DEPTH).toBe(4);
   });
 
   it('leaves conditions it cannot show to the text form', () => {

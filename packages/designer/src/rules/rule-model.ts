@@ -28,11 +28,20 @@ export interface Rule {
   readonly value?: string | number | boolean | readonly string[];
 }
 
-/** Rules combined with `and` or `or`. */
+/** Rules, and groups of rules, combined with `and` or `or`; groups nest. */
 export interface RuleGroup {
   readonly combinator: 'and' | 'or';
-  readonly rules: readonly Rule[];
+  readonly rules: readonly RuleItem[];
 }
+
+/** One item of a group: a rule, or a group of its own (brackets in the text form). */
+export type RuleItem = Rule | RuleGroup;
+
+/** Whether an item of a group is a nested group. */
+export const isGroup = (item: RuleItem): item is RuleGroup => 'combinator' in item;
+
+/** How deep the builder nests groups; deeper conditions are left to the text form. */
+export const MAX_GROUP_DEPTH = 4;
 
 const subjectNode = (subject: string): ExprNode =>
   subject.startsWith('context.')
@@ -84,9 +93,12 @@ export function ruleToAst(rule: Rule, type: SubjectType | undefined): ExprNode {
   }
 }
 
-/** The syntax tree of a group of rules (`undefined` when it has none). */
+/** The syntax tree of a group of rules (`undefined` when it has none); empty nested groups are dropped. */
 export function groupToAst(group: RuleGroup, types: ReadonlyMap<string, SubjectType>): ExprNode | undefined {
-  const nodes = group.rules.map((r) => ruleToAst(r, types.get(r.subject)));
+  const nodes = group.rules.flatMap((item) => {
+    const node = isGroup(item) ? groupToAst(item, types) : ruleToAst(item, types.get(item.subject));
+    return node ? [node] : [];
+  });
   if (nodes.length === 0) return undefined;
   if (nodes.length === 1) return nodes[0];
   return { kind: 'logical', op: group.combinator, operands: nodes };
@@ -139,11 +151,25 @@ export function astToRule(node: ExprNode): Rule | undefined {
   return undefined;
 }
 
-/** Reads a whole condition as a group of rules; `undefined` when it is too complex for the builder. */
-export function astToGroup(node: ExprNode): RuleGroup | undefined {
+/**
+ * Reads a whole condition as a group of rules, with a nested group for each
+ * bracketed `and`/`or` inside it; `undefined` when it is too complex for the
+ * builder (a test it has no row for, or groups nested past {@link MAX_GROUP_DEPTH}).
+ */
+export function astToGroup(node: ExprNode, depth = 1): RuleGroup | undefined {
   if (node.kind === 'logical') {
-    const rules = node.operands.map(astToRule);
-    return rules.every((r) => r !== undefined) ? { combinator: node.op, rules: rules as Rule[] } : undefined;
+    const items: RuleItem[] = [];
+    for (const operand of node.operands) {
+      const item =
+        operand.kind === 'logical'
+          ? depth < MAX_GROUP_DEPTH
+            ? astToGroup(operand, depth + 1)
+            : undefined
+          : astToRule(operand);
+      if (!item) return undefined;
+      items.push(item);
+    }
+    return { combinator: node.op, rules: items };
   }
   const rule = astToRule(node);
   return rule ? { combinator: 'and', rules: [rule] } : undefined;

@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import type { Pathway, PathwayNode } from '../core.js';
+import { kindOf, kinds } from '../kinds/registry.js';
+import { sequence, type Command } from '../model/command.js';
+import { connectionProblem } from '../model/connect.js';
+import { addEdge } from '../model/edge-commands.js';
+import { addNode } from '../model/node-commands.js';
+
+/** Where a new node goes on the canvas: below the node it follows, or below everything. */
+export function placeFor(doc: Pathway, after: string | undefined): { x: number; y: number } {
+  const positions = doc.layout?.nodes ?? {};
+  const from = after ? positions[after] : undefined;
+  if (from) {
+    const siblings = doc.edges.filter((e) => e.from === after).length;
+    return { x: from.x + siblings * 240, y: from.y + 160 };
+  }
+  const all = Object.values(positions);
+  const bottom = all.reduce((y, p) => Math.max(y, p.y), -160);
+  return { x: all[0]?.x ?? 0, y: bottom + 160 };
+}
+
+/**
+ * Adds a node from the outline: its kind, its title, and (optionally) the node
+ * it follows, connected in one undoable edit. The outline's way to author
+ * without the canvas.
+ */
+export function AddNode({
+  doc,
+  run,
+  onAdded,
+}: {
+  doc: Pathway;
+  run: (command: Command) => void;
+  onAdded: (node: PathwayNode) => void;
+}) {
+  const id = useId();
+  const [kind, setKind] = useState<PathwayNode['kind']>('step');
+  const [title, setTitle] = useState('');
+  const [after, setAfter] = useState('');
+  const sources = doc.nodes.filter((n) => kindOf(n.kind).hasExits);
+  const follows = sources.some((n) => n.id === after) ? after : '';
+  const add = () => {
+    const created = kindOf(kind).create(doc);
+    const node = title.trim() ? { ...created, title: title.trim() } : created;
+    const steps = [addNode(node, placeFor(doc, follows || undefined))];
+    const withNode: Pathway = { ...doc, nodes: [...doc.nodes, node] };
+    if (follows && connectionProblem(withNode, follows, node.id) === null)
+      steps.push(addEdge(follows, node.id));
+    const followed = doc.nodes.find((n) => n.id === follows);
+    run(
+      sequence(
+        'add-node',
+        followed
+          ? `Add ${node.kind} "${node.title}" after "${followed.title}"`
+          : `Add ${node.kind} "${node.title}"`,
+        steps,
+      ),
+    );
+    setTitle('');
+    onAdded(node);
+  };
+  return (
+    <form
+      className="cw-group cw-outline__add"
+      aria-labelledby={`${id}-legend`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <h3 id={`${id}-legend`}>Add a node</h3>
+      <div className="cw-control">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as PathwayNode['kind'])}
+        >
+          {kinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}: {k.description}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cw-control">
+        <label htmlFor={`${id}-title`}>Title (optional)</label>
+        <input id={`${id}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      {sources.length > 0 && (
+        <div className="cw-control">
+          <label htmlFor={`${id}-after`}>Comes after</label>
+          <select id={`${id}-after`} value={follows} onChange={(e) => setAfter(e.target.value)}>
+            <option value="">Nothing yet (not connected)</option>
+            {sources.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <button type="submit">Add node</button>
+    </form>
+  );
+}

@@ -1,0 +1,246 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Field, Pathway, PathwayNode } from '../core.js';
+import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
+import { kindOf } from '../kinds/registry.js';
+import type { Command } from '../model/command.js';
+import { connectionProblem } from '../model/connect.js';
+import { addEdge, setCondition } from '../model/edge-commands.js';
+import { addField, changeFieldType, removeField, updateField } from '../model/field-commands.js';
+import { freshFieldId } from '../model/ids.js';
+import { removeElements, updateNode } from '../model/node-commands.js';
+
+const fieldTypes = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
+  value,
+  label: fieldTypeLabels[value],
+}));
+
+/** Where the outline should put the keyboard focus after an edit, as a CSS selector inside it. */
+export type FocusRequest = (selector: string) => void;
+
+/** One node of the outline: its title, its questions, its routes, and the edits of each. */
+export function OutlineNode({
+  node,
+  doc,
+  selected,
+  onReveal,
+  onKeyDown,
+  run,
+  focus,
+}: {
+  node: PathwayNode;
+  doc: Pathway;
+  selected: boolean;
+  onReveal: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  run: (command: Command) => void;
+  focus: FocusRequest;
+}) {
+  const titles = new Map(doc.nodes.map((n) => [n.id, n.title]));
+  const routes = doc.edges.filter((e) => e.from === node.id);
+  // After a delete, focus goes to the next node of the outline (or the one before, at the end).
+  const remove = (event: { currentTarget: HTMLElement }) => {
+    const item = event.currentTarget.closest('li');
+    const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.getAttribute('data-node-id');
+    run(removeElements([node.id], []));
+    focus(next ? `[data-node-id="${next}"] .cw-outline__node` : '.cw-outline__add select');
+  };
+  return (
+    <li
+      data-node-id={node.id}
+      className={selected ? 'cw-outline__item cw-outline__item--selected' : 'cw-outline__item'}
+    >
+      <button
+        type="button"
+        className="cw-outline__node"
+        aria-current={selected ? 'true' : undefined}
+        onClick={onReveal}
+        onKeyDown={onKeyDown}
+      >
+        {kindOf(node.kind).label}: {node.title}
+        {doc.start === node.id ? ' (start)' : ''}
+      </button>
+      <label className="cw-outline__edit">
+        <span className="cw-visually-hidden">Title of {node.title}</span>
+        <input
+          type="text"
+          data-edit="title"
+          value={node.title}
+          onChange={(e) => run(updateNode(node.id, 'title', (n) => ({ ...n, title: e.target.value })))}
+        />
+      </label>
+      {node.kind === 'step' && <OutlineFields node={node} doc={doc} run={run} focus={focus} />}
+      {node.kind === 'outcome' ? (
+        <p className="cw-hint">
+          Ends: {node.disposition}, {node.urgency}, {node.timeframe}
+        </p>
+      ) : (
+        <>
+          <ul aria-label={`Routes from ${node.title}`}>
+            {routes.map((edge) => {
+              const to = titles.get(edge.to) ?? edge.to;
+              return (
+                <li key={edge.id} data-edge-id={edge.id} className="cw-outline__row">
+                  <label className="cw-outline__edit">
+                    <span>→ {to} when </span>
+                    <input
+                      type="text"
+                      value={edge.when ?? ''}
+                      placeholder="otherwise"
+                      onChange={(e) => run(setCondition(edge.id, e.target.value))}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    className="cw-link cw-danger"
+                    onClick={() => {
+                      run(removeElements([], [edge.id]));
+                      focus(`[data-node-id="${node.id}"] [data-edit="route-to"]`);
+                    }}
+                  >
+                    Remove
+                    <span className="cw-visually-hidden">
+                      {' '}
+                      the route from {node.title} to {to}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <AddRoute node={node} doc={doc} run={run} focus={focus} />
+        </>
+      )}
+      <button type="button" className="cw-link cw-danger" onClick={remove}>
+        Delete {kindOf(node.kind).label.toLowerCase()}
+        <span className="cw-visually-hidden"> {node.title}</span>
+      </button>
+    </li>
+  );
+}
+
+function OutlineFields({
+  node,
+  doc,
+  run,
+  focus,
+}: {
+  node: Extract<PathwayNode, { kind: 'step' }>;
+  doc: Pathway;
+  run: (command: Command) => void;
+  focus: FocusRequest;
+}) {
+  const add = () => {
+    const id = freshFieldId(doc);
+    run(addField(node.id, { id, type: 'boolean', label: 'New question' }));
+    focus(`[data-field-id="${id}"] [data-edit="question"]`);
+  };
+  return (
+    <>
+      <ul aria-label={`Questions of ${node.title}`}>
+        {node.fields.map((field) => (
+          <li key={field.id} data-field-id={field.id} className="cw-outline__row">
+            <label className="cw-outline__edit">
+              <span className="cw-visually-hidden">Question {field.id}</span>
+              <input
+                type="text"
+                data-edit="question"
+                value={field.label}
+                onChange={(e) =>
+                  run(updateField(node.id, field.id, 'question', (f) => ({ ...f, label: e.target.value })))
+                }
+              />
+            </label>
+            <FieldType nodeId={node.id} field={field} run={run} />
+            {field.redFlag && <span className="cw-redflag"> red flag ({field.redFlag.urgency})</span>}
+            <button
+              type="button"
+              className="cw-link cw-danger"
+              disabled={node.fields.length === 1}
+              onClick={() => {
+                run(removeField(node.id, field.id));
+                focus(`[data-node-id="${node.id}"] [data-edit="add-question"]`);
+              }}
+            >
+              Remove<span className="cw-visually-hidden"> question {field.id}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="cw-link" data-edit="add-question" onClick={add}>
+        Add a question<span className="cw-visually-hidden"> to {node.title}</span>
+      </button>
+    </>
+  );
+}
+
+function FieldType({
+  nodeId,
+  field,
+  run,
+}: {
+  nodeId: string;
+  field: Field;
+  run: (command: Command) => void;
+}) {
+  const id = useId();
+  return (
+    <span className="cw-outline__type">
+      <label htmlFor={id} className="cw-visually-hidden">
+        Answer type of {field.id}
+      </label>
+      <select
+        id={id}
+        value={field.type}
+        onChange={(e) => run(changeFieldType(nodeId, field.id, e.target.value as Field['type']))}
+      >
+        {fieldTypes.map((t) => (
+          <option key={t.value} value={t.value}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** Connects this node to another: only the nodes a route may go to are offered. */
+function AddRoute({
+  node,
+  doc,
+  run,
+  focus,
+}: {
+  node: PathwayNode;
+  doc: Pathway;
+  run: (command: Command) => void;
+  focus: FocusRequest;
+}) {
+  const id = useId();
+  const targets = doc.nodes.filter((n) => connectionProblem(doc, node.id, n.id) === null);
+  const [to, setTo] = useState('');
+  const chosen = targets.some((t) => t.id === to) ? to : (targets[0]?.id ?? '');
+  if (targets.length === 0) return null;
+  return (
+    <div className="cw-outline__row cw-outline__add-route">
+      <label htmlFor={id}>
+        Add a route<span className="cw-visually-hidden"> from {node.title}</span> to
+      </label>
+      <select id={id} data-edit="route-to" value={chosen} onChange={(e) => setTo(e.target.value)}>
+        {targets.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        onClick={() => {
+          run(addEdge(node.id, chosen));
+          focus(`[data-node-id="${node.id}"] [data-edge-id]:last-of-type input`);
+        }}
+      >
+        Add route<span className="cw-visually-hidden"> from {node.title}</span>
+      </button>
+    </div>
+  );
+}
