@@ -94,9 +94,9 @@ test.describe('the canvas', () => {
     await page.mouse.move(right, bottom, { steps: 5 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    const selected = await page.locator('.react-flow__node.selected').evaluateAll((nodes) =>
-      nodes.map((n) => n.getAttribute('data-id')),
-    );
+    const selected = await page
+      .locator('.react-flow__node.selected')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
     expect(selected).toEqual(expect.arrayContaining(['wells_history', 'wells_examination']));
 
     expect(await axeViolations(page)).toEqual([]);

@@ -125,7 +125,6 @@ function collectErrors(page: Page): { errors: string[]; stop: () => void } {
   };
 }
 
-
 for (const { label, dir } of storybooks) {
   const entries = entriesOf(dir);
   test.describe(label, () => {
