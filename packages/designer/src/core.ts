@@ -108,9 +108,12 @@ export function integrityOf(text: string): string {
 /** Validates a pathway document with core's schema. */
 export function validate(
   doc: unknown,
-): { ok: true; pathway: Pathway } | { ok: false; issues: readonly DocumentIssue[] } {
+):
+  | { ok: true; pathway: Pathway; warnings: readonly DocumentIssue[] }
+  | { ok: false; issues: readonly DocumentIssue[] } {
   return core.safeParsePathway(doc) as
-    { ok: true; pathway: Pathway } | { ok: false; issues: readonly DocumentIssue[] };
+    | { ok: true; pathway: Pathway; warnings: readonly DocumentIssue[] }
+    | { ok: false; issues: readonly DocumentIssue[] };
 }
 
 /** The syntax tree of an expression's text, or `undefined` when it does not parse. */

@@ -37,6 +37,36 @@ describe('the problems panel', () => {
       .poll(() => host.querySelector('.cw-right h2')?.textContent)
       .toBe('Connection: Triage → Refer urgently');
   });
+
+  it('lists the schema’s warnings on a valid pathway too: a stale sign-off and a left-over translation', async () => {
+    const doc: Pathway = {
+      ...smallPathway(),
+      approvals: [
+        {
+          role: 'Clinical lead',
+          name: 'Dr A Example',
+          date: '2026-01-05',
+          statement: 'Reviewed and safe.',
+          fingerprint: `sha256:${'0'.repeat(64)}`,
+        },
+      ],
+      translations: { cy: { 'node.gone.title': 'Wedi mynd' } },
+    };
+    const { host, panel } = await openPanel(doc, /^Problems/);
+    const items = () => [...panel.querySelectorAll('.cw-problems li')].map((li) => li.textContent ?? '');
+    await expect.poll(() => items().length).toBeGreaterThanOrEqual(2);
+    expect(items().find((t) => t.includes('Dr A Example'))).toContain(
+      'was given to different clinical content: the pathway has changed since',
+    );
+    expect(items().find((t) => t.includes('node.gone.title'))).toContain(
+      'translates nothing in this pathway',
+    );
+    // Warnings, not errors: the tab counts no errors, and nothing blocks.
+    expect(
+      button(host.querySelector('.cw-bottom [role="tablist"]') as HTMLElement, /^Problems/).textContent,
+    ).toBe('Problems (0)');
+    expect(await axeViolations(panel)).toEqual([]);
+  });
 });
 
 describe('the scenarios panel', () => {
@@ -80,17 +110,95 @@ describe('the variables panel', () => {
     await click(button(panel, 'Add item'));
     expect(latest().variables[0]).toMatchObject({ kind: 'score', items: [{ label: 'New item', points: 1 }] });
     await typeInto(byLabel(panel, 'Item 1 label'), 'Bleeding');
+    expect(latest().variables[0]).toMatchObject({ items: [{ label: 'Bleeding', points: 1 }] });
     expect(panel.textContent).toContain('Value in the preview: not known yet');
     expect(await axeViolations(panel)).toEqual([]);
+  });
+
+  it('follows the preview: each item counts, or not, as the clinician answers, and the band with the total', async () => {
+    const doc = smallPathway();
+    doc.variables.push({
+      id: 'risk',
+      label: 'Risk score',
+      kind: 'score',
+      items: [
+        { label: 'Rectal bleeding', when: 'bleeding', points: 2 },
+        { label: 'Aged 60 or over', when: 'age >= 60', points: 1 },
+      ],
+      bands: [
+        { label: 'Lower risk', max: 1 },
+        { label: 'Higher risk', min: 2 },
+      ],
+    });
+    const { host, panel } = await openPanel(doc, 'Variables');
+    const live = () => panel.querySelector('.cw-live-value')?.textContent ?? '';
+    expect(live()).toBe('Value in the preview: not known yetItems: 1 not known yet; 2 not known yet');
+
+    await click(button(host.querySelector('.cw-right [role="tablist"]') as HTMLElement, 'Preview'));
+    const element = () => host.querySelector('careway-pathway')?.shadowRoot;
+    await expect.poll(() => element()?.querySelectorAll('input').length ?? 0).toBeGreaterThan(0);
+    const yes = [...(element()?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])].find(
+      (r) => r.value === 'true' || r.labels?.[0]?.textContent?.trim() === 'Yes',
+    );
+    await act(async () => yes?.click());
+    await expect.poll(live).toBe('Value in the preview: not known yetItems: 1 counts; 2 not known yet');
+
+    const age = element()?.querySelector<HTMLInputElement>(
+      'input[inputmode="numeric"], input[type="number"]',
+    );
+    await act(async () => {
+      if (!age) throw new Error('no age box in the preview');
+      age.value = '45';
+      age.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      age.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+    await expect.poll(live).toBe('Value in the preview: 2 (Higher risk)Items: 1 counts; 2 does not count');
   });
 });
 
 describe('the friction panel', () => {
-  it('shows core’s figures per outcome', async () => {
-    const { panel } = await openPanel(smallPathway(), 'Friction');
+  /** The small pathway with a question nothing uses, and an examination page only on the way to "manage". */
+  function withFriction(): Pathway {
+    const doc = smallPathway();
+    const symptoms = doc.nodes[0];
+    if (symptoms?.kind !== 'step') throw new Error('the small pathway starts with a step');
+    symptoms.fields.push({ id: 'notes', type: 'text', label: 'Anything else?', required: false });
+    doc.nodes.push({
+      kind: 'step',
+      id: 'examination',
+      title: 'Examination',
+      fields: [
+        { id: 'mass', type: 'boolean', label: 'Abdominal mass?' },
+        { id: 'weight', type: 'decimal', label: 'Weight', unit: { label: 'kg' }, required: false },
+      ],
+    });
+    doc.edges = [
+      { id: 'e1', from: 'symptoms', to: 'triage' },
+      { id: 'e2', from: 'triage', to: 'refer', when: 'bleeding or age >= 60' },
+      { id: 'e3', from: 'triage', to: 'examination' },
+      { id: 'e4', from: 'examination', to: 'refer', when: 'mass' },
+      { id: 'e5', from: 'examination', to: 'manage' },
+    ];
+    doc.layout = { nodes: { ...doc.layout?.nodes, examination: { x: 300, y: 400 } } };
+    return doc;
+  }
+
+  it('shows core’s figures per outcome: fewest and most questions, routes, and the questions nothing uses', async () => {
+    const { host, panel } = await openPanel(withFriction(), 'Friction');
     await expect.poll(() => panel.querySelectorAll('tbody tr').length).toBe(2);
-    expect(panel.querySelector('tbody')?.textContent).toContain('Refer urgently');
+    const rows = [...panel.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
+    );
+    expect(rows).toEqual([
+      ['Refer urgently', '3', '5', '2'],
+      ['Manage in primary care', '5', '5', '1'],
+    ]);
+    const unused = [...panel.querySelectorAll('ul li')].map((li) => li.textContent);
+    expect(unused).toEqual(['notes in “Symptoms”', 'weight in “Examination”']);
     expect(await axeViolations(panel)).toEqual([]);
+    // Choosing an unused question selects its step.
+    await click(button(panel, 'weight in “Examination”'));
+    await expect.poll(() => host.querySelector('.cw-right h2')?.textContent).toBe('Step: Examination');
   });
 });
 

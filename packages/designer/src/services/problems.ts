@@ -47,7 +47,8 @@ function fromFinding(doc: Pathway, f: Finding): Problem {
 }
 
 /**
- * Every problem of the pathway, all found by core: the schema's issues, then
+ * Every problem of the pathway, all found by core: the schema's issues (its
+ * warnings too, on a valid document), then
  * the analysis findings (which include expression errors); without an
  * analysis result, the expression errors of core's type checker.
  */
@@ -57,7 +58,11 @@ export function collectProblems(
   check: (text: string, expects: 'boolean' | 'any') => readonly ExpressionDiagnostic[],
 ): Problem[] {
   const parsed = validate(doc);
-  const problems: Problem[] = parsed.ok ? [] : parsed.issues.map((issue) => fromIssue(doc, issue));
+  // A valid document can still carry the schema's warnings (a stale sign-off, a
+  // translation of a text that is gone): they are problems too.
+  const problems: Problem[] = (parsed.ok ? parsed.warnings : parsed.issues).map((issue) =>
+    fromIssue(doc, issue),
+  );
   const seen = new Set(problems.map((p) => `${p.code}|${p.path.join('.')}`));
   if (analysis) {
     for (const f of analysis.findings) {
