@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-
-const designerUrl = 'http://127.0.0.1:4173/';
+import { axeViolations, designerUrl } from './support.js';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -64,5 +63,69 @@ test.describe('the designer without a mouse', () => {
     await page.getByRole('searchbox', { name: 'Find a node or question' }).fill('ENT');
     await page.locator('.cw-search__results button').first().click();
     await expect(page.locator('#cw-node-heading')).toContainText('Refer to ENT');
+  });
+
+  test('authors a pathway from the outline alone: nodes, questions and routes, with focus kept and axe clean', async ({
+    page,
+  }) => {
+    await newPathway(page);
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    const outline = page.locator('.cw-outline');
+    const form = outline.locator('.cw-outline__add');
+
+    // A first step, typed and added with Enter.
+    await form.getByLabel('Title (optional)').fill('Symptoms');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.react-flow__node')).toHaveCount(1);
+    await expect(outline.getByLabel('Title of Symptoms')).toBeFocused();
+
+    // Its question: retitled and retyped, from the keyboard.
+    await outline.getByRole('button', { name: 'Add a question to Symptoms' }).press('Enter');
+    await expect(outline.getByLabel('Question question_2')).toBeFocused();
+    await page.keyboard.type('Rectal bleeding?');
+    await outline.getByLabel('Question question_1').fill('Age');
+    await outline.getByLabel('Answer type of question_1').selectOption('integer');
+
+    // Two outcomes after the step, each connected in the same edit.
+    for (const title of ['Refer urgently', 'Manage in primary care']) {
+      await form.getByLabel('Kind').selectOption('outcome');
+      await form.getByLabel('Title (optional)').fill(title);
+      await form.getByLabel('Comes after').selectOption({ label: 'Symptoms' });
+      await form.getByRole('button', { name: 'Add node' }).press('Enter');
+      await expect(outline.getByLabel(`Title of ${title}`)).toBeFocused();
+    }
+    await expect(page.locator('.react-flow__node')).toHaveCount(3);
+    await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+    // A condition on the first route, typed in the outline; the canvas labels the edge with it.
+    const routes = outline.getByRole('list', { name: 'Routes from Symptoms' });
+    await routes.getByRole('textbox').first().fill('question_2');
+    await expect(page.locator('.cw-edge-label', { hasText: 'question_2' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Delete a route and put it back from the outline; then undo the last edit.
+    await routes
+      .getByRole('button', { name: 'Remove the route from Symptoms to Manage in primary care' })
+      .press('Enter');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+    await outline
+      .getByLabel('Add a route from Symptoms to')
+      .selectOption({ label: 'Manage in primary care' });
+    await outline.getByRole('button', { name: 'Add route from Symptoms' }).press('Enter');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+    await page.keyboard.press('Escape');
+    await page.locator('.cw-outline__node').first().focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+    // The autosave keeps what the outline made.
+    await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await expect(page.locator('.cw-outline__node')).toHaveText([
+      'Step: Symptoms (start)',
+      'Outcome: Refer urgently',
+      'Outcome: Manage in primary care',
+    ]);
   });
 });
