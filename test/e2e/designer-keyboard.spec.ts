@@ -128,4 +128,34 @@ test.describe('the designer without a mouse', () => {
       'Outcome: Manage in primary care',
     ]);
   });
+
+  test('selects several boxes from the keyboard, and copies, duplicates and deletes them together', async ({
+    page,
+  }) => {
+    await page.goto(designerUrl);
+    await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+    await page.getByLabel('Pathway', { exact: true }).selectOption('suspected-dvt');
+    await expect(page.locator('.react-flow__node')).toHaveCount(13);
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    const history = page.locator('.react-flow__node[data-id="wells_history"]');
+    const examination = page.locator('.react-flow__node[data-id="wells_examination"]');
+    await history.focus();
+    await page.keyboard.press('Enter');
+    await examination.focus();
+    await page.keyboard.press('Shift+Enter');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+    await expect(page.locator('.cw-right')).toContainText('2 nodes and');
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect(page.locator('.react-flow__node')).toHaveCount(15);
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+    await page.keyboard.press('Delete');
+    await expect(page.locator('.react-flow__node')).toHaveCount(13);
+    // Shift+Enter on a selected box takes it out of the selection.
+    await history.focus();
+    await page.keyboard.press('Enter');
+    await examination.focus();
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.press('Shift+Enter');
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  });
 });
