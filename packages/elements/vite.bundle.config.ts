@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 // The single-file builds for a <script type="module"> in portals with no build step:
 // Lit and @careway/core included, minified, one file each.
@@ -9,6 +10,7 @@ export default defineConfig(({ mode }) => {
   const scoped = mode === 'scoped';
   return {
     resolve: { conditions: ['@careway/source'] },
+    plugins: [minifyCssLiterals()],
     // Lit's production build; its development build carries warnings the page does not need.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
