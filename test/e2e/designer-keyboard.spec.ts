@@ -108,10 +108,12 @@ test.describe('the designer without a mouse', () => {
       .getByRole('button', { name: 'Remove the route from Symptoms to Manage in primary care' })
       .press('Enter');
     await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-    await outline
-      .getByLabel('Add a route from Symptoms to')
-      .selectOption({ label: 'Manage in primary care' });
-    await outline.getByRole('button', { name: 'Add route from Symptoms' }).press('Enter');
+    // Focus went to the outline's "Add a route" form, which puts it back.
+    const connect = outline.locator('.cw-outline__add-route');
+    await expect(connect.getByLabel('From')).toBeFocused();
+    await connect.getByLabel('From').selectOption({ label: 'Symptoms' });
+    await connect.getByLabel('To').selectOption({ label: 'Manage in primary care' });
+    await connect.getByRole('button', { name: 'Add route' }).press('Enter');
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
     await page.keyboard.press('Escape');
     await page.locator('.cw-outline__node').first().focus();

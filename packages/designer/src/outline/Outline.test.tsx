@@ -77,22 +77,33 @@ describe('the outline, as a way to author', () => {
   });
 
   it('connects nodes, offering only the routes the canvas allows, and removes routes', async () => {
-    const { item, latest } = await openOutline();
-    const triage = item('triage');
-    // Not itself, not the start, not the outcomes it already leads to: nothing is left to offer.
-    expect(triage.querySelector('.cw-outline__add-route')).toBeNull();
-    const step = item('symptoms');
-    const from = byLabel<HTMLSelectElement>(step, 'Add a route from Symptoms to');
-    expect([...from.options].map((o) => o.textContent)).toEqual(['Refer urgently', 'Manage in primary care']);
-    await choose(from, 'refer');
-    await click(button(step, 'Add route from Symptoms'));
+    const { outline, item, latest } = await openOutline();
+    const form = outline.querySelector('.cw-outline__add-route') as HTMLElement;
+    const from = byLabel<HTMLSelectElement>(form, 'From');
+    // Outcomes lead nowhere, so they are not offered as where a route starts.
+    expect([...from.options].map((o) => o.textContent)).toEqual(['Symptoms', 'Triage']);
+    const targets = () => [...byLabel<HTMLSelectElement>(form, 'To').options].map((o) => o.textContent);
+    // Not itself, not the start, not what it already leads to.
+    expect(targets()).toEqual(['Refer urgently', 'Manage in primary care']);
+    await choose(from, 'triage');
+    expect(form.querySelector('[role="status"]')?.textContent).toBe(
+      '“Triage” already leads to every node a route may go to.',
+    );
+    expect(button(form, 'Add route').disabled).toBe(true);
+    await choose(from, 'symptoms');
+    await choose(byLabel<HTMLSelectElement>(form, 'To'), 'refer');
+    await click(button(form, 'Add route'));
     expect(latest().edges.at(-1)).toMatchObject({ from: 'symptoms', to: 'refer' });
-    const routeInput = step.querySelector('[data-edge-id]:last-of-type input') as HTMLInputElement;
+    expect(targets()).toEqual(['Manage in primary care']);
+    const routeInput = item('symptoms').querySelector(
+      '[data-edge-id]:last-of-type input',
+    ) as HTMLInputElement;
     expect(document.activeElement).toBe(routeInput);
     await typeInto(routeInput, 'bleeding');
     expect(latest().edges.find((e) => e.from === 'symptoms' && e.to === 'refer')?.when).toBe('bleeding');
-    await click(button(triage, 'Remove the route from Triage to Manage in primary care'));
+    await click(button(item('triage'), 'Remove the route from Triage to Manage in primary care'));
     expect(latest().edges.map((e) => e.id)).not.toContain('e3');
+    expect(document.activeElement).toBe(byLabel(form, 'From'));
   });
 
   it('deletes a node with its connections and moves focus to the next node', async () => {

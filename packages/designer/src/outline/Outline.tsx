@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useDoc, useSelection } from '../state/context.js';
 import { AddNode } from './AddNode.js';
+import { AddRoute } from './AddRoute.js';
 import { readingOrder } from './order.js';
 import { OutlineNode } from './OutlineNode.js';
 
@@ -19,6 +20,7 @@ export function Outline() {
   const { selection, reveal, select } = useSelection();
   const root = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  const titles = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.title])), [doc.nodes]);
   // After an edit that removes or adds the focused control, focus goes where asked.
   useEffect(() => {
     const selector = pendingFocus.current;
@@ -59,6 +61,7 @@ export function Outline() {
               key={node.id}
               node={node}
               doc={doc}
+              titles={titles}
               selected={selection.nodes.includes(node.id)}
               onReveal={() => reveal(node.id)}
               onKeyDown={onKeyDown}
@@ -68,6 +71,11 @@ export function Outline() {
           ))}
         </ol>
       )}
+      <AddRoute
+        doc={doc}
+        run={run}
+        onAdded={(from) => focus(`[data-node-id="${from}"] [data-edge-id]:last-of-type input`)}
+      />
       <AddNode
         doc={doc}
         run={run}

@@ -1,10 +1,9 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { Field, Pathway, PathwayNode } from '../core.js';
 import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
 import { kindOf } from '../kinds/registry.js';
 import type { Command } from '../model/command.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge, setCondition } from '../model/edge-commands.js';
+import { setCondition } from '../model/edge-commands.js';
 import { addField, changeFieldType, removeField, updateField } from '../model/field-commands.js';
 import { freshFieldId } from '../model/ids.js';
 import { removeElements, updateNode } from '../model/node-commands.js';
@@ -21,6 +20,7 @@ export type FocusRequest = (selector: string) => void;
 export function OutlineNode({
   node,
   doc,
+  titles,
   selected,
   onReveal,
   onKeyDown,
@@ -29,13 +29,14 @@ export function OutlineNode({
 }: {
   node: PathwayNode;
   doc: Pathway;
+  /** Every node's title by id, computed once for the whole outline. */
+  titles: ReadonlyMap<string, string>;
   selected: boolean;
   onReveal: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
   run: (command: Command) => void;
   focus: FocusRequest;
 }) {
-  const titles = new Map(doc.nodes.map((n) => [n.id, n.title]));
   const routes = doc.edges.filter((e) => e.from === node.id);
   // After a delete, focus goes to the next node of the outline (or the one before, at the end).
   const remove = (event: { currentTarget: HTMLElement }) => {
@@ -94,7 +95,7 @@ export function OutlineNode({
                     className="cw-link cw-danger"
                     onClick={() => {
                       run(removeElements([], [edge.id]));
-                      focus(`[data-node-id="${node.id}"] [data-edit="route-to"]`);
+                      focus('.cw-outline__add-route select');
                     }}
                   >
                     Remove
@@ -107,7 +108,6 @@ export function OutlineNode({
               );
             })}
           </ul>
-          <AddRoute node={node} doc={doc} run={run} focus={focus} />
         </>
       )}
       <button type="button" className="cw-link cw-danger" onClick={remove}>
@@ -200,47 +200,5 @@ function FieldType({
         ))}
       </select>
     </span>
-  );
-}
-
-/** Connects this node to another: only the nodes a route may go to are offered. */
-function AddRoute({
-  node,
-  doc,
-  run,
-  focus,
-}: {
-  node: PathwayNode;
-  doc: Pathway;
-  run: (command: Command) => void;
-  focus: FocusRequest;
-}) {
-  const id = useId();
-  const targets = doc.nodes.filter((n) => connectionProblem(doc, node.id, n.id) === null);
-  const [to, setTo] = useState('');
-  const chosen = targets.some((t) => t.id === to) ? to : (targets[0]?.id ?? '');
-  if (targets.length === 0) return null;
-  return (
-    <div className="cw-outline__row cw-outline__add-route">
-      <label htmlFor={id}>
-        Add a route<span className="cw-visually-hidden"> from {node.title}</span> to
-      </label>
-      <select id={id} data-edit="route-to" value={chosen} onChange={(e) => setTo(e.target.value)}>
-        {targets.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.title}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        onClick={() => {
-          run(addEdge(node.id, chosen));
-          focus(`[data-node-id="${node.id}"] [data-edge-id]:last-of-type input`);
-        }}
-      >
-        Add route<span className="cw-visually-hidden"> from {node.title}</span>
-      </button>
-    </div>
   );
 }

@@ -1,0 +1,77 @@
+import { useId, useMemo, useState } from 'react';
+import type { Pathway } from '../core.js';
+import { kindOf } from '../kinds/registry.js';
+import type { Command } from '../model/command.js';
+import { connectionProblem } from '../model/connect.js';
+import { addEdge } from '../model/edge-commands.js';
+
+/**
+ * Connects two nodes from the outline: a node a route may leave, and one of
+ * the nodes it may go to (the canvas's drawing rules: not itself, not the
+ * start, not a node it already leads to). One form for the whole outline, so
+ * that a large pathway does not carry a list of every node under every node.
+ */
+export function AddRoute({
+  doc,
+  run,
+  onAdded,
+}: {
+  doc: Pathway;
+  run: (command: Command) => void;
+  onAdded: (from: string) => void;
+}) {
+  const id = useId();
+  const sources = useMemo(() => doc.nodes.filter((n) => kindOf(n.kind).hasExits), [doc.nodes]);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const source = sources.find((n) => n.id === from) ?? sources[0];
+  const targets = useMemo(
+    () => (source ? doc.nodes.filter((n) => connectionProblem(doc, source.id, n.id) === null) : []),
+    [doc, source],
+  );
+  if (!source || doc.nodes.length < 2) return null;
+  const target = targets.find((n) => n.id === to) ?? targets[0];
+  return (
+    <form
+      className="cw-group cw-outline__add-route"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!target) return;
+        run(addEdge(source.id, target.id));
+        onAdded(source.id);
+      }}
+    >
+      <h3 id={`${id}-heading`}>Add a route</h3>
+      <div className="cw-control">
+        <label htmlFor={`${id}-from`}>From</label>
+        <select id={`${id}-from`} value={source.id} onChange={(e) => setFrom(e.target.value)}>
+          {sources.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {target ? (
+        <div className="cw-control">
+          <label htmlFor={`${id}-to`}>To</label>
+          <select id={`${id}-to`} value={target.id} onChange={(e) => setTo(e.target.value)}>
+            {targets.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p className="cw-hint" role="status">
+          “{source.title}” already leads to every node a route may go to.
+        </p>
+      )}
+      <button type="submit" disabled={!target}>
+        Add route
+      </button>
+    </form>
+  );
+}
