@@ -70,3 +70,24 @@ export function smallPathway(): Pathway {
     },
   };
 }
+
+/**
+ * The small pathway, still valid, with two of the schema's warnings: a sign-off
+ * given to other content (`stale_approval`) and a Welsh text for nothing
+ * (`unknown_translation_key`).
+ */
+export function withSchemaWarnings(): Pathway {
+  return {
+    ...smallPathway(),
+    approvals: [
+      {
+        role: 'Clinical lead',
+        name: 'Dr A Example',
+        date: '2026-01-05',
+        statement: 'Reviewed and safe.',
+        fingerprint: `sha256:${'0'.repeat(64)}`,
+      },
+    ],
+    translations: { cy: { 'node.gone.title': 'Wedi mynd' } },
+  };
+}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson, integrityOf, type Pathway } from '../core.js';
 import { PathwayDesigner } from '../PathwayDesigner.js';
 import type { PublishedVersion } from '../storage/db.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway, withSchemaWarnings } from '../test-fixtures.js';
 import { axeViolations, button, byLabel, click, render, renderDesigner, typeInto } from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;
@@ -39,20 +39,7 @@ describe('the problems panel', () => {
   });
 
   it('lists the schema’s warnings on a valid pathway too: a stale sign-off and a left-over translation', async () => {
-    const doc: Pathway = {
-      ...smallPathway(),
-      approvals: [
-        {
-          role: 'Clinical lead',
-          name: 'Dr A Example',
-          date: '2026-01-05',
-          statement: 'Reviewed and safe.',
-          fingerprint: `sha256:${'0'.repeat(64)}`,
-        },
-      ],
-      translations: { cy: { 'node.gone.title': 'Wedi mynd' } },
-    };
-    const { host, panel } = await openPanel(doc, /^Problems/);
+    const { host, panel } = await openPanel(withSchemaWarnings(), /^Problems/);
     const items = () => [...panel.querySelectorAll('.cw-problems li')].map((li) => li.textContent ?? '');
     await expect.poll(() => items().length).toBeGreaterThanOrEqual(2);
     expect(items().find((t) => t.includes('Dr A Example'))).toContain(

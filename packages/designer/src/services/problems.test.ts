@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Pathway } from '../core.js';
 import { analysisOf } from './core-services.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway, withSchemaWarnings } from '../test-fixtures.js';
 import { collectProblems } from './problems.js';
-
-const staleAndLeftOver = (): Pathway => ({
-  ...smallPathway(),
-  approvals: [
-    {
-      role: 'Clinical lead',
-      name: 'Dr A Example',
-      date: '2026-01-05',
-      statement: 'Reviewed and safe.',
-      fingerprint: `sha256:${'0'.repeat(64)}`,
-    },
-  ],
-  translations: { cy: { 'node.gone.title': 'Wedi mynd' } },
-});
 
 const noExpressionErrors = () => [];
 
 describe('collecting the problems of a pathway', () => {
   it('keeps the schema’s warnings of a valid document before the analysis has answered', () => {
-    const problems = collectProblems(staleAndLeftOver(), undefined, noExpressionErrors);
+    const problems = collectProblems(withSchemaWarnings(), undefined, noExpressionErrors);
     expect(problems.map((p) => [p.code, p.severity, p.source, p.path.join('.')])).toEqual([
       ['stale_approval', 'warning', 'schema', 'approvals.0.fingerprint'],
       ['unknown_translation_key', 'warning', 'schema', 'translations.cy.node.gone.title'],
@@ -30,7 +15,7 @@ describe('collecting the problems of a pathway', () => {
   });
 
   it('lists each warning once when the analysis reports it too', () => {
-    const doc = staleAndLeftOver();
+    const doc = withSchemaWarnings();
     const problems = collectProblems(doc, analysisOf(doc), noExpressionErrors);
     const codes = problems.map((p) => p.code);
     expect(codes.filter((c) => c === 'stale_approval')).toHaveLength(1);
