@@ -5,6 +5,7 @@ import { sequence, type Command } from '../model/command.js';
 import { connectionProblem } from '../model/connect.js';
 import { addEdge } from '../model/edge-commands.js';
 import { addNode } from '../model/node-commands.js';
+import { NodeSelect, routeSources } from './NodeSelect.js';
 
 /** Where a new node goes on the canvas: below the node it follows, or below everything. */
 export function placeFor(doc: Pathway, after: string | undefined): { x: number; y: number } {
@@ -37,7 +38,7 @@ export function AddNode({
   const [kind, setKind] = useState<PathwayNode['kind']>('step');
   const [title, setTitle] = useState('');
   const [after, setAfter] = useState('');
-  const sources = doc.nodes.filter((n) => kindOf(n.kind).hasExits);
+  const sources = routeSources(doc);
   const follows = sources.some((n) => n.id === after) ? after : '';
   const add = () => {
     const created = kindOf(kind).create(doc);
@@ -88,17 +89,13 @@ export function AddNode({
         <input id={`${id}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       {sources.length > 0 && (
-        <div className="cw-control">
-          <label htmlFor={`${id}-after`}>Comes after</label>
-          <select id={`${id}-after`} value={follows} onChange={(e) => setAfter(e.target.value)}>
-            <option value="">Nothing yet (not connected)</option>
-            {sources.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NodeSelect
+          label="Comes after"
+          nodes={sources}
+          value={follows}
+          onChange={setAfter}
+          none="Nothing yet (not connected)"
+        />
       )}
       <button type="submit">Add node</button>
     </form>

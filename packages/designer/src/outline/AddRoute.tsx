@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { Pathway } from '../core.js';
-import { kindOf } from '../kinds/registry.js';
 import type { Command } from '../model/command.js';
 import { connectionProblem } from '../model/connect.js';
 import { addEdge } from '../model/edge-commands.js';
+import { NodeSelect, routeSources } from './NodeSelect.js';
 
 /**
  * Connects two nodes from the outline: a node a route may leave, and one of
@@ -21,7 +21,7 @@ export function AddRoute({
   onAdded: (from: string) => void;
 }) {
   const id = useId();
-  const sources = useMemo(() => doc.nodes.filter((n) => kindOf(n.kind).hasExits), [doc.nodes]);
+  const sources = useMemo(() => routeSources(doc), [doc]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const source = sources.find((n) => n.id === from) ?? sources[0];
@@ -43,27 +43,9 @@ export function AddRoute({
       }}
     >
       <h3 id={`${id}-heading`}>Add a route</h3>
-      <div className="cw-control">
-        <label htmlFor={`${id}-from`}>From</label>
-        <select id={`${id}-from`} value={source.id} onChange={(e) => setFrom(e.target.value)}>
-          {sources.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NodeSelect label="From" nodes={sources} value={source.id} onChange={setFrom} />
       {target ? (
-        <div className="cw-control">
-          <label htmlFor={`${id}-to`}>To</label>
-          <select id={`${id}-to`} value={target.id} onChange={(e) => setTo(e.target.value)}>
-            {targets.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NodeSelect label="To" nodes={targets} value={target.id} onChange={setTo} />
       ) : (
         <p className="cw-hint" role="status">
           “{source.title}” already leads to every node a route may go to.
