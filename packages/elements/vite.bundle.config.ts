@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 
 // The single-file builds for a <script type="module"> in portals with no build step:
 // Lit and @careway/core included, minified, one file each.
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
   const scoped = mode === 'scoped';
   return {
     resolve: { conditions: ['@careway/source'] },
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     // Lit's production build; its development build carries warnings the page does not need.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: true,
+      rolldownOptions: { output: { minify: true, comments: false } },
       lib: {
         entry: scoped ? 'src/index.ts' : 'src/define.ts',
         formats: ['es'],
