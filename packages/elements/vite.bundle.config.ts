@@ -11,6 +11,7 @@ export default defineConfig(({ mode }) => {
   const scoped = mode === 'scoped';
   return {
     resolve: { conditions: ['@careway/source'] },
+    // The text inside Lit's `css` and `html` literals, which no JavaScript minifier touches.
     plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     // Lit's production build; its development build carries warnings the page does not need.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -19,6 +20,9 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: true,
+      // Fully minified. In library mode Vite otherwise keeps the ES output's whitespace and its
+      // /* @__PURE__ */ comments, for bundlers to shake; these files go to a page as they are
+      // (bundlers take dist/index.js). Names of properties are never mangled.
       rolldownOptions: { output: { minify: true, comments: false } },
       lib: {
         entry: scoped ? 'src/index.ts' : 'src/define.ts',

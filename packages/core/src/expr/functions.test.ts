@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { calendarFunctionDocs } from './functions/calendar.js';
+import { collectionFunctionDocs } from './functions/lists.js';
+import { logicFunctionDocs } from './functions/logic.js';
+import { numberFunctionDocs } from './functions/numbers.js';
 import { listFunctions } from './functions/registry.js';
 import { roundTo } from './functions/numbers.js';
 import { checkExpression } from './check.js';
@@ -34,6 +38,16 @@ describe('the function library', () => {
       expect(f.examples.length).toBeGreaterThan(0);
       expect(JSON.parse(JSON.stringify(f))).toEqual(f);
     }
+  });
+
+  it('documents each function once, and nothing that is not a function', () => {
+    const documented = [
+      ...Object.keys(logicFunctionDocs),
+      ...Object.keys(numberFunctionDocs),
+      ...Object.keys(calendarFunctionDocs),
+      ...Object.keys(collectionFunctionDocs),
+    ].sort();
+    expect(documented).toEqual(listFunctions().map((f) => f.name));
   });
 
   it('has examples that parse (names aside)', () => {

@@ -8,7 +8,8 @@ import { issue, type Issue, type IssuePath } from './issues.js';
 import { closest, knownKeys } from './suggest.js';
 import { asToken, CHECK_TOKENS, type CheckToken } from './tokens.js';
 
-const EXPECTED: Record<string, string> = {
+/** How a message names the type zod expected (`expected` of an `invalid_type` issue). */
+export const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
@@ -28,7 +29,8 @@ function valueAt(document: unknown, path: IssuePath): unknown {
   return value;
 }
 
-function isMissing(document: unknown, path: IssuePath): boolean {
+/** Whether `path` names a property that its (existing) parent object does not have. */
+export function isMissing(document: unknown, path: IssuePath): boolean {
   const last = path[path.length - 1];
   const parent = valueAt(document, path.slice(0, -1));
   return (
@@ -174,7 +176,7 @@ export function fromZodIssues(
 }
 
 /** One issue per code and place: a value that breaks two checks of the same kind is one mistake. */
-function dedupe(issues: Issue[]): Issue[] {
+export function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const key = `${i.code}\u0000${JSON.stringify(i.path)}`;

@@ -10,6 +10,7 @@ import { issue, formatPath, type Issue, type IssuePath } from '../schema/issues.
 import { closest } from '../schema/suggest.js';
 import { asToken, CHECK_TOKENS } from '../schema/tokens.js';
 import { NODE_KINDS } from '../schema/nodes.js';
+import { dedupe, EXPECTED, isMissing } from '../schema/zod-issues.js';
 import { USAGE_LANGUAGES, USAGE_LAYOUTS, USAGE_LIMITS, USAGE_STATUSES } from './record.js';
 
 /** Every issue code reading a usage record may report, with what it means. */
@@ -128,28 +129,6 @@ export function where(path: IssuePath): string {
   return path.length === 0 ? 'The record' : formatPath(path);
 }
 
-function isMissing(document: unknown, path: IssuePath): boolean {
-  const last = path[path.length - 1];
-  if (typeof last !== 'string') return false;
-  let parent = document;
-  for (const key of path.slice(0, -1)) {
-    if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, key)) return false;
-    parent = (parent as Record<string | number, unknown>)[key];
-  }
-  return (
-    typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !Object.hasOwn(parent, last)
-  );
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
-
 function translate(iss: z.core.$ZodIssue): { code: string; says: string } {
   const ours = USAGE_TOKENS[iss.message];
   const shared = asToken(iss.message);
@@ -164,13 +143,6 @@ function translate(iss: z.core.$ZodIssue): { code: string; says: string } {
 /** Maps zod's issues from parsing `document` against the record schema to usage issues. */
 export function fromZod(zodIssues: readonly z.core.$ZodIssue[], document: unknown): Issue[] {
   const out: Issue[] = [];
-  const seen = new Set<string>();
-  const add = (i: Issue) => {
-    const key = `${i.code}\u0000${JSON.stringify(i.path)}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(i);
-  };
   for (const iss of zodIssues) {
     const path = safePath(iss.path);
     if (iss.code === 'unrecognized_keys') {
@@ -178,7 +150,7 @@ export function fromZod(zodIssues: readonly z.core.$ZodIssue[], document: unknow
       for (const key of iss.keys) {
         const guess = key === '__proto__' ? undefined : closest(key, known);
         const hint = guess === undefined ? '.' : `; did you mean "${guess}"?`;
-        add(
+        out.push(
           issue(
             'unknown_property',
             path,
@@ -189,13 +161,13 @@ export function fromZod(zodIssues: readonly z.core.$ZodIssue[], document: unknow
       continue;
     }
     if (path.length === iss.path.length && isMissing(document, path)) {
-      add(issue('missing_property', path, `${where(path)} is required.`));
+      out.push(issue('missing_property', path, `${where(path)} is required.`));
       continue;
     }
     const { code, says } = translate(iss);
-    add(issue(code, path, `${where(path)} ${says}.`));
+    out.push(issue(code, path, `${where(path)} ${says}.`));
   }
-  return out;
+  return dedupe(out);
 }
 
 /** Rewrites the plain-JSON guard's issues so that they name no unknown key and quote no value. */

@@ -7,7 +7,7 @@ import { formatIsoDate, wholeMonthsBetween } from '../dates.js';
 import { asDate } from '../operators.js';
 import { UNKNOWN, type ExprValue } from '../values.js';
 import { expectArgs } from './shared.js';
-import type { FunctionDef, RunContext, Thunk } from './types.js';
+import type { FunctionDef, FunctionDoc, RunContext, Thunk } from './types.js';
 
 const NUMBER: Checked = { kind: 'number' };
 
@@ -23,17 +23,10 @@ function fromDate(
   return f(day, cx.today);
 }
 
-function dateFunction(
-  name: string,
-  summary: string,
-  examples: string[],
-  f: (day: number, today: number) => ExprValue,
-): FunctionDef {
+function dateFunction(name: string, f: (day: number, today: number) => ExprValue): FunctionDef {
   return {
     name,
     signatures: [`${name}(date) → number`],
-    summary,
-    examples,
     minArgs: 1,
     maxArgs: 1,
     check(cx, args) {
@@ -48,29 +41,35 @@ export const calendarFunctions: readonly FunctionDef[] = [
   {
     name: 'today',
     signatures: ['today() → date'],
-    summary: 'Today’s date, as the runtime was told it (the same all through one evaluation).',
-    examples: ['last_period + 12 weeks < today()'],
     minArgs: 0,
     maxArgs: 0,
     check: () => ({ kind: 'date' }),
     run: (_args, cx) => (cx.today === undefined ? UNKNOWN : (formatIsoDate(cx.today) ?? UNKNOWN)),
   },
-  dateFunction(
-    'age',
-    'Age in whole years on today’s date: the number of birthdays since the date. Someone born on 29 February turns a year older on 28 February in other years. Unknown for a date after today.',
-    ['age(date_of_birth) >= 40'],
-    (day, today) => (day > today ? UNKNOWN : Math.floor(wholeMonthsBetween(day, today) / 12)),
+  dateFunction('age', (day, today) =>
+    day > today ? UNKNOWN : Math.floor(wholeMonthsBetween(day, today) / 12),
   ),
-  dateFunction(
-    'age_in_months',
-    'Age in whole calendar months on today’s date. Unknown for a date after today.',
-    ['age_in_months(date_of_birth) < 3'],
-    (day, today) => (day > today ? UNKNOWN : wholeMonthsBetween(day, today)),
-  ),
-  dateFunction(
-    'days_since',
-    'Whole days from the date to today; negative for a date after today.',
-    ['days_since(onset_date) > 5'],
-    (day, today) => today - day,
-  ),
+  dateFunction('age_in_months', (day, today) => (day > today ? UNKNOWN : wholeMonthsBetween(day, today))),
+  dateFunction('days_since', (day, today) => today - day),
 ];
+
+/** What each of these functions does, with examples, for the documentation and autocompletion. */
+export const calendarFunctionDocs: Readonly<Record<string, FunctionDoc>> = {
+  today: {
+    summary: 'Today’s date, as the runtime was told it (the same all through one evaluation).',
+    examples: ['last_period + 12 weeks < today()'],
+  },
+  age: {
+    summary:
+      'Age in whole years on today’s date: the number of birthdays since the date. Someone born on 29 February turns a year older on 28 February in other years. Unknown for a date after today.',
+    examples: ['age(date_of_birth) >= 40'],
+  },
+  age_in_months: {
+    summary: 'Age in whole calendar months on today’s date. Unknown for a date after today.',
+    examples: ['age_in_months(date_of_birth) < 3'],
+  },
+  days_since: {
+    summary: 'Whole days from the date to today; negative for a date after today.',
+    examples: ['days_since(onset_date) > 5'],
+  },
+};

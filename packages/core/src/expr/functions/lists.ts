@@ -6,14 +6,12 @@ import type { Checked } from '../checker.js';
 import { member } from '../operators.js';
 import { checkMembership } from '../typerules.js';
 import { UNKNOWN } from '../values.js';
-import type { FunctionDef } from './types.js';
+import type { FunctionDef, FunctionDoc } from './types.js';
 
 export const collectionFunctions: readonly FunctionDef[] = [
   {
     name: 'contains',
     signatures: ['contains(list, value) → boolean'],
-    summary: 'Whether a multiple-choice answer (or list) includes the value. Same as value in list.',
-    examples: ["contains(symptoms, 'haemoptysis')"],
     minArgs: 2,
     maxArgs: 2,
     check(cx, [list, item]): Checked {
@@ -25,3 +23,11 @@ export const collectionFunctions: readonly FunctionDef[] = [
     run: ([list, item]) => (list && item ? member(item(), list()) : UNKNOWN),
   },
 ];
+
+/** What each of these functions does, with examples, for the documentation and autocompletion. */
+export const collectionFunctionDocs: Readonly<Record<string, FunctionDoc>> = {
+  contains: {
+    summary: 'Whether a multiple-choice answer (or list) includes the value. Same as value in list.',
+    examples: ["contains(symptoms, 'haemoptysis')"],
+  },
+};

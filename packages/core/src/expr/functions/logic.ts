@@ -4,7 +4,7 @@
 import { isKind, show, type Checked } from '../checker.js';
 import { isUnknown, UNKNOWN, type ExprValue } from '../values.js';
 import { commonType, expectArgs } from './shared.js';
-import type { FunctionDef, Thunk } from './types.js';
+import type { FunctionDef, FunctionDoc, Thunk } from './types.js';
 
 const BOOLEAN: Checked = { kind: 'boolean' };
 
@@ -23,9 +23,6 @@ export const logicFunctions: readonly FunctionDef[] = [
   {
     name: 'if',
     signatures: ['if(condition, then, else) → the type of then/else'],
-    summary:
-      'The second argument when the condition is true, the third when it is false; unknown when the condition is unknown. Only the chosen branch is evaluated.',
-    examples: ["if(age < 1, 'infant', 'child')", 'if(previous_dvt, 1, 0)'],
     minArgs: 3,
     maxArgs: 3,
     check(cx, [condition, ...branches], call) {
@@ -48,9 +45,6 @@ export const logicFunctions: readonly FunctionDef[] = [
   {
     name: 'any',
     signatures: ['any(condition, …) → boolean'],
-    summary:
-      'True when at least one condition is true; false when all are false; otherwise unknown. Same as joining them with “or”.',
-    examples: ['any(fever, rigors, confusion)'],
     minArgs: 1,
     check(cx, args) {
       expectArgs(cx, 'any', args, ['boolean'], 'conditions (true/false)');
@@ -61,9 +55,6 @@ export const logicFunctions: readonly FunctionDef[] = [
   {
     name: 'all',
     signatures: ['all(condition, …) → boolean'],
-    summary:
-      'True when every condition is true; false when at least one is false; otherwise unknown. Same as joining them with “and”.',
-    examples: ['all(age >= 40, smoker)'],
     minArgs: 1,
     check(cx, args) {
       expectArgs(cx, 'all', args, ['boolean'], 'conditions (true/false)');
@@ -74,8 +65,6 @@ export const logicFunctions: readonly FunctionDef[] = [
   {
     name: 'coalesce',
     signatures: ['coalesce(value, fallback, …) → the type of the values'],
-    summary: 'The first argument that is known (answered). Unknown only when all are.',
-    examples: ['coalesce(weight_today, context.last_weight)', "coalesce(smoking_status, 'not_asked')"],
     minArgs: 2,
     check: (cx, args, call) => commonType(cx, 'coalesce', args, call),
     run(args) {
@@ -89,8 +78,6 @@ export const logicFunctions: readonly FunctionDef[] = [
   {
     name: 'answered',
     signatures: ['answered(field) → boolean'],
-    summary: 'Whether a question (or variable, or context fact) has a value. Never unknown.',
-    examples: ['answered(weight)', 'not answered(context.nhs_number)'],
     minArgs: 1,
     maxArgs: 1,
     check(cx, [arg]) {
@@ -106,3 +93,30 @@ export const logicFunctions: readonly FunctionDef[] = [
     run: ([arg]) => (arg ? !isUnknown(arg()) : UNKNOWN),
   },
 ];
+
+/** What each of these functions does, with examples, for the documentation and autocompletion. */
+export const logicFunctionDocs: Readonly<Record<string, FunctionDoc>> = {
+  if: {
+    summary:
+      'The second argument when the condition is true, the third when it is false; unknown when the condition is unknown. Only the chosen branch is evaluated.',
+    examples: ["if(age < 1, 'infant', 'child')", 'if(previous_dvt, 1, 0)'],
+  },
+  any: {
+    summary:
+      'True when at least one condition is true; false when all are false; otherwise unknown. Same as joining them with “or”.',
+    examples: ['any(fever, rigors, confusion)'],
+  },
+  all: {
+    summary:
+      'True when every condition is true; false when at least one is false; otherwise unknown. Same as joining them with “and”.',
+    examples: ['all(age >= 40, smoker)'],
+  },
+  coalesce: {
+    summary: 'The first argument that is known (answered). Unknown only when all are.',
+    examples: ['coalesce(weight_today, context.last_weight)', "coalesce(smoking_status, 'not_asked')"],
+  },
+  answered: {
+    summary: 'Whether a question (or variable, or context fact) has a value. Never unknown.',
+    examples: ['answered(weight)', 'not answered(context.nhs_number)'],
+  },
+};

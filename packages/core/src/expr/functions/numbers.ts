@@ -5,7 +5,7 @@ import { ANY, isKind, show, type Checked } from '../checker.js';
 import { arithmetic, negate, order } from '../operators.js';
 import { finite, isDuration, isList, isUnknown, UNKNOWN, type ExprValue } from '../values.js';
 import { evaluateAll, expectArgs, sameKindOf } from './shared.js';
-import type { FunctionDef } from './types.js';
+import type { FunctionDef, FunctionDoc } from './types.js';
 
 const NUMBER: Checked = { kind: 'number' };
 
@@ -41,12 +41,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'count',
     signatures: ['count(list) → number', 'count(condition, condition, …) → number'],
-    summary:
-      'With one multiple-choice answer (a list): how many options are chosen. With conditions: how many of them are true — unknown if any of them is unknown.',
-    examples: [
-      'count(red_flags) > 0',
-      'count(fever, purulence, rapid_attendance, inflamed_tonsils, no_cough) >= 3',
-    ],
     minArgs: 1,
     check(cx, args) {
       const [first] = args;
@@ -74,8 +68,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'sum',
     signatures: ['sum(number, …) → number', 'sum(duration, …) → duration'],
-    summary: 'The total of its arguments; unknown if any of them is unknown.',
-    examples: ['sum(if(active_cancer, 1, 0), if(bedridden, 1, 0), if(tender_veins, 1, 0))'],
     minArgs: 1,
     check: (cx, args, call) =>
       sameKindOf(cx, 'sum', args, ['number', 'duration'], 'numbers, or durations', call),
@@ -90,8 +82,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'min',
     signatures: ['min(number, …) → number', 'min(date, …) → date', 'min(duration, …) → duration'],
-    summary: 'The smallest (earliest, shortest) of its arguments; unknown if any of them is unknown.',
-    examples: ['min(systolic_left, systolic_right)'],
     minArgs: 1,
     check: (cx, args, call) =>
       sameKindOf(cx, 'min', args, ['number', 'date', 'duration'], 'numbers, dates or durations', call),
@@ -100,8 +90,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'max',
     signatures: ['max(number, …) → number', 'max(date, …) → date', 'max(duration, …) → duration'],
-    summary: 'The largest (latest, longest) of its arguments; unknown if any of them is unknown.',
-    examples: ['max(pain_score_rest, pain_score_moving) >= 7'],
     minArgs: 1,
     check: (cx, args, call) =>
       sameKindOf(cx, 'max', args, ['number', 'date', 'duration'], 'numbers, dates or durations', call),
@@ -110,9 +98,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'round',
     signatures: ['round(number) → number', 'round(number, digits) → number'],
-    summary:
-      'Rounds to a whole number, or to `digits` decimal places (0 to 10); halves round away from zero (2.5 → 3, -2.5 → -3).',
-    examples: ['round(weight / (height * height), 1)'],
     minArgs: 1,
     maxArgs: 2,
     check(cx, args) {
@@ -131,8 +116,6 @@ export const numberFunctions: readonly FunctionDef[] = [
   {
     name: 'abs',
     signatures: ['abs(number) → number', 'abs(duration) → duration'],
-    summary: 'The value without its sign: abs(-3) is 3.',
-    examples: ['abs(temperature - 37) > 1.5'],
     minArgs: 1,
     maxArgs: 1,
     check: (cx, args) =>
@@ -147,3 +130,36 @@ export const numberFunctions: readonly FunctionDef[] = [
     },
   },
 ];
+
+/** What each of these functions does, with examples, for the documentation and autocompletion. */
+export const numberFunctionDocs: Readonly<Record<string, FunctionDoc>> = {
+  count: {
+    summary:
+      'With one multiple-choice answer (a list): how many options are chosen. With conditions: how many of them are true — unknown if any of them is unknown.',
+    examples: [
+      'count(red_flags) > 0',
+      'count(fever, purulence, rapid_attendance, inflamed_tonsils, no_cough) >= 3',
+    ],
+  },
+  sum: {
+    summary: 'The total of its arguments; unknown if any of them is unknown.',
+    examples: ['sum(if(active_cancer, 1, 0), if(bedridden, 1, 0), if(tender_veins, 1, 0))'],
+  },
+  min: {
+    summary: 'The smallest (earliest, shortest) of its arguments; unknown if any of them is unknown.',
+    examples: ['min(systolic_left, systolic_right)'],
+  },
+  max: {
+    summary: 'The largest (latest, longest) of its arguments; unknown if any of them is unknown.',
+    examples: ['max(pain_score_rest, pain_score_moving) >= 7'],
+  },
+  round: {
+    summary:
+      'Rounds to a whole number, or to `digits` decimal places (0 to 10); halves round away from zero (2.5 → 3, -2.5 → -3).',
+    examples: ['round(weight / (height * height), 1)'],
+  },
+  abs: {
+    summary: 'The value without its sign: abs(-3) is 3.',
+    examples: ['abs(temperature - 37) > 1.5'],
+  },
+};

@@ -1,11 +1,11 @@
 /**
  * The function library: one entry per function, looked up by name.
  */
-import { calendarFunctions } from './calendar.js';
-import { collectionFunctions } from './lists.js';
-import { logicFunctions } from './logic.js';
-import { numberFunctions } from './numbers.js';
-import type { FunctionDef } from './types.js';
+import { calendarFunctionDocs, calendarFunctions } from './calendar.js';
+import { collectionFunctionDocs, collectionFunctions } from './lists.js';
+import { logicFunctionDocs, logicFunctions } from './logic.js';
+import { numberFunctionDocs, numberFunctions } from './numbers.js';
+import type { FunctionDef, FunctionDoc } from './types.js';
 
 /** Every function, by name. */
 export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map(
@@ -40,12 +40,18 @@ export function lookupFunction(name: string): FunctionDef | undefined {
  * listFunctions().map((f) => f.name); // ['abs', 'age', 'age_in_months', 'all', 'answered', 'any', …]
  */
 export function listFunctions(): FunctionInfo[] {
+  const docs: Readonly<Record<string, FunctionDoc>> = {
+    ...logicFunctionDocs,
+    ...numberFunctionDocs,
+    ...calendarFunctionDocs,
+    ...collectionFunctionDocs,
+  };
   return [...FUNCTIONS.values()]
-    .map(({ name, signatures, summary, examples, minArgs, maxArgs }) => ({
+    .map(({ name, signatures, minArgs, maxArgs }) => ({
       name,
       signatures,
-      summary,
-      examples,
+      summary: docs[name]?.summary ?? '',
+      examples: docs[name]?.examples ?? [],
       minArgs,
       ...(maxArgs === undefined ? {} : { maxArgs }),
     }))

@@ -1,6 +1,7 @@
 /**
- * The shape of an entry in the function library: everything the checker, the
- * interpreter, the documentation and the designer's autocompletion need.
+ * The shape of an entry in the function library: what the checker and the
+ * interpreter need, and, apart from it, what the documentation and the
+ * designer's autocompletion say about it.
  */
 import type { CallNode } from '../ast.js';
 import type { Arg, CheckContext, Checked } from '../checker.js';
@@ -18,11 +19,8 @@ export type Thunk = () => ExprValue;
 /** One function of the library. */
 export interface FunctionDef {
   readonly name: string;
-  /** How to call it, e.g. `round(number, digits?) → number`. */
+  /** How to call it, e.g. `round(number, digits?) → number`; also quoted by the checker's messages. */
   readonly signatures: readonly string[];
-  /** What it does, for clinical leads. */
-  readonly summary: string;
-  readonly examples: readonly string[];
   readonly minArgs: number;
   /** Omitted when the function takes any number of arguments. */
   readonly maxArgs?: number;
@@ -30,4 +28,15 @@ export interface FunctionDef {
   readonly check: (cx: CheckContext, args: readonly Arg[], call: CallNode) => Checked;
   /** The implementation. Never throws; gives unknown for unknown or unsuitable arguments. */
   readonly run: (args: readonly Thunk[], cx: RunContext) => ExprValue;
+}
+
+/**
+ * What a function does, for the documentation and autocompletion (`listFunctions`). Kept apart from
+ * its {@link FunctionDef} because nothing that checks or runs an expression reads it: the runtime
+ * bundle, which never lists the functions, leaves these texts out.
+ */
+export interface FunctionDoc {
+  /** What it does, for clinical leads. */
+  readonly summary: string;
+  readonly examples: readonly string[];
 }

@@ -4,13 +4,30 @@
  * what cannot be imported are reported here, item by item.
  */
 import type { Field } from '../careway-types.js';
-import { extensionOf, FHIR_URL, HANDLED_ITEM_EXTENSIONS } from '../extensions.js';
+import { EXPRESSION_EXTENSIONS, extensionOf, FHIR_URL } from '../extensions.js';
 import { fieldIdBase, type IdAllocator } from '../ids.js';
 import type { FhirQuestionnaire, FhirQuestionnaireItem, FhirValueSet } from '../types.js';
 import { type ItemInfo, unsupportedExpressions } from './enable-when.js';
 import type { IssueLog } from './issues.js';
 import { importItemField } from './items.js';
 import { importOptions } from './options.js';
+
+/** Item extensions the importer reads (or reports through another code); any other is reported as ignored. */
+const HANDLED_ITEM_EXTENSIONS: ReadonlySet<string> = new Set([
+  FHIR_URL.unit,
+  FHIR_URL.unitOption,
+  FHIR_URL.sdcUnitOption,
+  FHIR_URL.minValue,
+  FHIR_URL.maxValue,
+  FHIR_URL.mimeType,
+  FHIR_URL.maxSize,
+  FHIR_URL.hidden,
+  FHIR_URL.itemControl,
+  FHIR_URL.answerRepeats,
+  FHIR_URL.variable,
+  FHIR_URL.entryFormat,
+  ...Object.keys(EXPRESSION_EXTENSIONS),
+]);
 
 function isHidden(item: FhirQuestionnaireItem): boolean {
   return extensionOf(item.extension, FHIR_URL.hidden)?.valueBoolean === true;
