@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { Pathway, PathwayNode } from '../core.js';
 import { kindOf, kinds } from '../kinds/registry.js';
 import { sequence, type Command } from '../model/command.js';
-import { connectionProblem } from '../model/connect.js';
 import { addEdge } from '../model/edge-commands.js';
 import { addNode } from '../model/node-commands.js';
 import { NodeSelect, routeSources } from './NodeSelect.js';
@@ -44,9 +43,8 @@ export function AddNode({
     const created = kindOf(kind).create(doc);
     const node = title.trim() ? { ...created, title: title.trim() } : created;
     const steps = [addNode(node, placeFor(doc, follows || undefined))];
-    const withNode: Pathway = { ...doc, nodes: [...doc.nodes, node] };
-    if (follows && connectionProblem(withNode, follows, node.id) === null)
-      steps.push(addEdge(follows, node.id));
+    // addEdge refuses what the canvas refuses; a fresh node after one with exits never is.
+    if (follows) steps.push(addEdge(follows, node.id));
     const followed = doc.nodes.find((n) => n.id === follows);
     run(
       sequence(
