@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
+import { thirdPartyNotices } from './scripts/third-party-notices.js';
 
 // The single-file builds for a <script type="module"> in portals with no build step:
 // Lit and @careway/core included, minified, one file each.
@@ -12,7 +13,8 @@ export default defineConfig(({ mode }) => {
   return {
     resolve: { conditions: ['@careway/source'] },
     // The text inside Lit's `css` and `html` literals, which no JavaScript minifier touches.
-    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
+    // The notices of the packages bundled in (Lit, zod): a legal comment on top, the licences beside.
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals(), thirdPartyNotices()],
     // Lit's production build; its development build carries warnings the page does not need.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

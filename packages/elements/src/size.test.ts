@@ -5,6 +5,8 @@ interface Measured {
   gzip: number;
   budget: number;
   parts: { origin: string; bytes: number; gzip: number }[];
+  banner: string;
+  licences: string;
 }
 
 describe('size budget of the single-file build', () => {
@@ -30,7 +32,20 @@ describe('size budget of the single-file build', () => {
 
   // The target is 40 KB gzip (measured.budget). Until the build reaches it, this
   // ceiling stops it growing: lower it with every change that saves bytes.
-  it('does not grow past the interim ceiling of 74 KB gzip on its way to the 40 KB target', () => {
-    expect(measured.gzip, `${measured.gzip} bytes gzip`).to.be.at.most(74 * 1024);
+  it('does not grow past the interim ceiling of 72 KB gzip on its way to the 40 KB target', () => {
+    expect(measured.gzip, `${measured.gzip} bytes gzip`).to.be.at.most(72 * 1024);
+  });
+
+  // A minified bundle keeps no comments, and Lit's and zod's licences ask that their notice go with every copy.
+  it('opens with a legal comment naming Lit and zod, their licences and holders, and ships their licences beside it', () => {
+    expect(measured.banner).to.match(/^\/\*! careway\.js includes /);
+    expect(measured.banner).to.match(/lit-html [\d.]+[^;]*\(BSD-3-Clause, \(c\) \d{4} Google LLC\)/);
+    expect(measured.banner).to.match(/zod [\d.]+ \(MIT, \(c\) \d{4} Colin McDonnell\)/);
+    expect(measured.banner).to.contain('careway.js.LICENSES.txt');
+    for (const name of ['@lit/reactive-element', 'lit-element', 'lit-html', 'zod']) {
+      expect(measured.licences, name).to.match(new RegExp(`^${name} [\\d.]+ — `, 'm'));
+    }
+    expect(measured.licences).to.contain('Redistribution and use in source and binary forms');
+    expect(measured.licences).to.contain('Permission is hereby granted, free of charge');
   });
 });

@@ -17,11 +17,8 @@ export {
   USAGE_LAYOUTS,
   USAGE_LIMITS,
   USAGE_STATUSES,
-  UsageBackSchema,
-  UsagePathwaySchema,
-  UsageRecordSchema,
-  UsageVisitSchema,
-} from './record.js';
+} from './format.js';
+export { UsageBackSchema, UsagePathwaySchema, UsageRecordSchema, UsageVisitSchema } from './record.js';
 export type { UsageBack, UsagePathway, UsageRecord, UsageStatus, UsageVisit } from './record.js';
 
 // Reading records, one at a time or as NDJSON; issues never quote what they refuse.

@@ -11,7 +11,7 @@ import { closest } from '../schema/suggest.js';
 import { asToken, CHECK_TOKENS } from '../schema/tokens.js';
 import { NODE_KINDS } from '../schema/nodes.js';
 import { dedupe, EXPECTED, isMissing } from '../schema/zod-issues.js';
-import { USAGE_LANGUAGES, USAGE_LAYOUTS, USAGE_LIMITS, USAGE_STATUSES } from './record.js';
+import { USAGE_LANGUAGES, USAGE_LAYOUTS, USAGE_LIMITS, USAGE_STATUSES } from './format.js';
 
 /** Every issue code reading a usage record may report, with what it means. */
 export const USAGE_ISSUE_CODES = {

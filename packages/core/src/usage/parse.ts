@@ -9,7 +9,8 @@ import type { Pathway } from '../schema/pathway.js';
 import { toPlainJson } from '../schema/sanitize.js';
 import { fromGuard, fromZod, where } from './issues.js';
 import { usageIndex } from './pathway-cache.js';
-import { USAGE_LIMITS, UsageRecordSchema, type UsageRecord } from './record.js';
+import { USAGE_LIMITS } from './format.js';
+import { UsageRecordSchema, type UsageRecord } from './record.js';
 
 /** Options of {@link safeParseUsageRecord} and {@link parseUsageRecord}. */
 export interface UsageParseOptions {

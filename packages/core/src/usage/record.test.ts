@@ -11,8 +11,8 @@ import {
   USAGE_LAYOUTS,
   USAGE_LIMITS,
   USAGE_STATUSES,
-  type UsageRecord,
-} from './record.js';
+} from './format.js';
+import type { UsageRecord } from './record.js';
 import { sampleRecord, smallPathway } from './test-fixtures.js';
 
 type Loose = Record<string, unknown>;

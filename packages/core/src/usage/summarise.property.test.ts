@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { USAGE_STATUSES, type UsageRecord } from './record.js';
+import { USAGE_STATUSES } from './format.js';
+import type { UsageRecord } from './record.js';
 import { summariseUsage } from './summarise.js';
 import type { UsageSummary } from './summary.js';
 import { sampleRecord, smallPathway } from './test-fixtures.js';
