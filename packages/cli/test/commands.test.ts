@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
-import { generatePathway } from '@careway/core';
+import { fingerprint, generatePathway, parsePathway } from '@careway/core';
 import { describe, expect, it } from 'vitest';
 import { careway, fixtures, pathways, repo, tmp } from './binary.js';
 
@@ -252,6 +252,9 @@ describe('careway stats', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('nodes       4 (1 step, 1 decision, 0 info, 2 outcomes)');
     expect(stdout).toContain('| same_day | same-day | 2 | 2 | 1 |');
+    expect(stdout).toContain(
+      `  fingerprint ${fingerprint(parsePathway(load(child)))} (of the clinical content`,
+    );
     const json = JSON.parse((await careway(['stats', child, '--json'])).stdout) as {
       metrics: { questions: number };
       bytes: number;
@@ -273,17 +276,33 @@ describe('careway stats', () => {
   });
 });
 
+/** Signs a document off as it stands and makes it active: what `careway publish` asks of it. Call it last. */
+function signOff(doc: Doc): void {
+  doc.status = 'active';
+  doc.approvals = [
+    {
+      role: 'Clinical safety officer',
+      name: 'Dr A Example',
+      date: '2026-11-30',
+      statement: 'Reviewed against the hazard log; safe for use.',
+      fingerprint: fingerprint(parsePathway(doc)),
+    },
+  ];
+}
+
 describe('careway publish', () => {
+  const signed = variant(signOff, 'signed.json');
+
   it('writes <id>@<version>.json as canonical JSON and prints its integrity, as the runtime checks it', async () => {
     const out = tmp();
-    const { code, stdout, stderr } = await careway(['publish', child, '--out', out]);
+    const { code, stdout, stderr } = await careway(['publish', signed, '--out', out]);
     expect(code).toBe(0);
     const file = join(out, 'feverish-child-cli@1.0.0.json');
     expect(stderr).toContain(`published ${file}`);
     const bytes = readFileSync(file);
     expect(stdout.trim()).toBe(`sha256-${createHash('sha256').update(bytes).digest('base64')}`);
-    expect(JSON.parse(bytes.toString('utf8'))).toEqual(load(child));
-    const again = await careway(['publish', child, '--out', out]);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(load(signed));
+    const again = await careway(['publish', signed, '--out', out]);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(stdout);
   });
@@ -293,30 +312,90 @@ describe('careway publish', () => {
     const failing = variant((d) => {
       const s = d.scenarios[1];
       if (s) s.expect.outcome = 'same_day';
+      signOff(d);
     });
     const refused = await careway(['publish', failing, '--out', out]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('Scenario “2-year-old at 38.5 °C → home” fails');
-    const broken = variant((d) => (d.edges = d.edges.filter((e) => e.id !== 'e_home')));
+    const broken = variant((d) => {
+      d.edges = d.edges.filter((e) => e.id !== 'e_home');
+      signOff(d);
+    });
     const json = await careway(['publish', broken, '--out', out, '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, published: false });
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('refuses a pathway nobody has signed off, or signed off before a clinical change, as the designer does', async () => {
+    const out = tmp();
+    const unsigned = variant((d) => (d.status = 'active'));
+    const none = await careway(['publish', unsigned, '--out', out, '--json']);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout)).toMatchObject({
+      ok: false,
+      reasons: ['Add at least one approval: who signed this pathway off as clinically safe, and when.'],
+    });
+    const changed = variant((d) => {
+      signOff(d);
+      const step = d.nodes.find((n) => n.kind === 'step') as unknown as { title: string };
+      step.title = `${step.title} (changed after sign-off)`;
+    });
+    const stale = await careway(['publish', changed, '--out', out]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain(
+      'Approval 1 (Dr A Example) was given to different clinical content: review the changes and sign it off again.',
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('publishes only an active pathway, saying how to make a draft or a retired one active', async () => {
+    const out = tmp();
+    const draft = variant((d) => {
+      signOff(d);
+      d.status = 'draft';
+    });
+    const refused = await careway(['publish', draft, '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('Its status is "draft": set "status": "active"');
+    const retired = variant((d) => {
+      signOff(d);
+      d.status = 'retired';
+    });
+    expect((await careway(['publish', retired, '--out', out])).stdout).toContain(
+      'retired pathways are not published',
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('never changes a published version: other content under the same version is refused', async () => {
     const out = tmp();
-    expect((await careway(['publish', child, '--out', out])).code).toBe(0);
-    const retitled = variant((d) => (d.title = 'Feverish child (changed)'));
+    expect((await careway(['publish', signed, '--out', out])).code).toBe(0);
+    const retitled = variant((d) => {
+      d.title = 'Feverish child (changed)';
+      signOff(d);
+    });
     const { code, stdout } = await careway(['publish', retitled, '--out', out]);
     expect(code).toBe(1);
     expect(stdout).toContain('bump the version');
     expect(load(join(out, 'feverish-child-cli@1.0.0.json')).title).toBe('Feverish child (CLI test pathway)');
   });
 
-  it('publishes every example pathway', async () => {
+  it('publishes no example pathway as it is (each is a draft nobody has signed off), and each once signed off', async () => {
     const out = tmp();
-    for (const file of examples) expect((await careway(['publish', file, '--out', out])).code, file).toBe(0);
+    for (const file of examples) {
+      const { code, stdout } = await careway(['publish', file, '--out', out]);
+      expect(code, file).toBe(1);
+      expect(stdout, file).toContain('Add at least one approval');
+    }
+    expect(readdirSync(out)).toEqual([]);
+    for (const file of examples) {
+      const doc = load(file);
+      signOff(doc);
+      const copy = join(tmp(), 'example.json');
+      writeFileSync(copy, JSON.stringify(doc));
+      expect((await careway(['publish', copy, '--out', out])).code, file).toBe(0);
+    }
     expect(readdirSync(out)).toHaveLength(examples.length);
   });
 });

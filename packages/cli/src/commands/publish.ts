@@ -1,14 +1,16 @@
 /**
  * `careway publish <file> --out <dir>`: the gate before clinicians see a
- * pathway. It refuses a pathway with lint errors or failing scenarios;
- * otherwise it writes the canonical JSON as `<id>@<version>.json` and prints
+ * pathway. It refuses a pathway with lint errors, failing scenarios, a
+ * sign-off that is missing, incomplete or given to other clinical content
+ * (core's `signOffRefusals`, the designer's gate too), or a status other than
+ * `active`; otherwise it writes the canonical JSON as `<id>@<version>.json` and prints
  * the `sha256-…` integrity string that `<careway-pathway integrity>` checks.
  * A published file is immutable: publishing the same version with other
  * content is refused.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyze, publishedArtefact, testScenarios, utf8Encode } from '@careway/core';
+import { analyze, publishedArtefact, signOffRefusals, testScenarios, utf8Encode } from '@careway/core';
 import type { Command } from 'commander';
 import type { CliCommand, CommandContext, JsonOption } from '../command.js';
 import { ExitCode } from '../errors.js';
@@ -27,6 +29,18 @@ async function existing(file: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Only an active pathway goes to clinicians; the designer makes it active as it publishes. */
+function statusRefusals(status: string): string[] {
+  if (status === 'active') return [];
+  if (status === 'retired')
+    return [
+      'Its status is "retired": retired pathways are not published. Make it "active", under a new version, to publish it again.',
+    ];
+  return [
+    `Its status is "${status}": set "status": "active" once it is signed off and ready for clinicians.`,
+  ];
 }
 
 async function runPublish(context: CommandContext, file: string, flags: PublishFlags): Promise<void> {
@@ -61,6 +75,8 @@ async function runPublish(context: CommandContext, file: string, flags: PublishF
       ? [`${errors.length} lint error${errors.length === 1 ? '' : 's'}: fix them (careway lint ${file}).`]
       : []),
     ...failing.map((r) => `Scenario “${r.name}” fails: ${r.failures.join('; ')}`),
+    ...signOffRefusals(read.pathway),
+    ...statusRefusals(read.pathway.status),
   ];
   if (reasons.length > 0) {
     refuse(reasons, { findings: errors, failing: failing.map((r) => r.scenario) });
@@ -114,7 +130,7 @@ function register(program: Command, context: CommandContext): void {
       'after',
       '\nStandard output carries only the integrity string, e.g.\n' +
         '  <careway-pathway src="/pathways/<id>@<version>.json" integrity="$(careway publish p.json --out public/pathways)">' +
-        '\nExit codes: 0 published; 1 refused (lint errors, failing scenarios, or that version published with other content); 2 bad usage or unreadable input.',
+        '\nExit codes: 0 published; 1 refused (lint errors, failing scenarios, sign-off missing or stale, status not active, or that version published with other content); 2 bad usage or unreadable input.',
     )
     .action((file: string, flags: PublishFlags) => runPublish(context, file, flags));
 }

@@ -52,6 +52,7 @@ async function runStats(context: CommandContext, file: string, flags: StatsFlags
   output.line(`  scenarios   ${metrics.scenarios}`);
   output.line(`  longest     ${metrics.longestRoute} nodes from start to outcome`);
   output.line(`  published   ${bytes} bytes of canonical JSON`);
+  output.line(`  fingerprint ${fingerprint(pathway)} (of the clinical content, as an approval records it)`);
   output.line('');
   output.line('| outcome | urgency | fewest questions | most questions | routes |');
   output.line('|---|---|---:|---:|---:|');

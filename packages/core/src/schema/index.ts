@@ -121,7 +121,7 @@ export { indexPathway } from './pathway-index.js';
 
 // Writing a document: canonical JSON, fingerprints, integrity, JSON Schema, translations.
 export { canonicalJson, canonicalPathway } from './canonical.js';
-export { publishedArtefact, type PublishedArtefact } from './artefact.js';
+export { publishedArtefact, signOffRefusals, type PublishedArtefact } from './artefact.js';
 export { clinicalContent, fingerprint, isApprovalCurrent, NON_CLINICAL_PROPERTIES } from './fingerprint.js';
 export { integrity, sha256, sha256Base64, sha256Hex } from './sha256.js';
 export { base64Encode, hexEncode, utf8Encode } from './bytes.js';

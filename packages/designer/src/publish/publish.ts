@@ -1,4 +1,4 @@
-import { analyze, isApprovalCurrent, isIsoDate, publishedArtefact, validate, type Pathway } from '../core.js';
+import { analyze, publishedArtefact, signOffRefusals, validate, type Pathway } from '../core.js';
 import { command, type Command } from '../model/command.js';
 
 /** Which part of the semantic version a publication bumps. */
@@ -47,21 +47,7 @@ export function publishRefusals(
     if (errors.length > SHOWN_ERRORS) out.push(`… and ${errors.length - SHOWN_ERRORS} more.`);
   }
   for (const name of failingScenarios) out.push(`Scenario “${name}” fails: fix the pathway or the scenario.`);
-  if (doc.approvals.length === 0)
-    out.push('Add at least one approval: who signed this pathway off as clinically safe, and when.');
-  doc.approvals.forEach((a, i) => {
-    const missing = [
-      !a.role.trim() && 'role',
-      !a.name.trim() && 'name',
-      !isIsoDate(a.date) && 'date (a real date, YYYY-MM-DD)',
-      !a.statement.trim() && 'statement',
-    ].filter(Boolean);
-    if (missing.length) out.push(`Approval ${i + 1} needs its ${missing.join(', ')}.`);
-    if (!isApprovalCurrent(doc, a))
-      out.push(
-        `Approval ${i + 1} (${a.name || 'unnamed'}) was given to different clinical content: review the changes and sign it off again.`,
-      );
-  });
+  out.push(...signOffRefusals(doc));
   if (publishedVersions.includes(nextVersion))
     out.push(`Version ${nextVersion} is already published: choose a bigger bump.`);
   return out;
