@@ -30,6 +30,7 @@ import { dateFromParts, dateKey } from './fields/date.js';
 import { numberFromText } from './fields/number.js';
 import type { FieldContext } from './fields/types.js';
 import { localiseView, translation, type Translation } from './localise.js';
+import { PressHold } from './press.js';
 import { startSession, saveDraft, clearDraft, type Started } from './lifecycle.js';
 import { UsageTracker, type UsageSink } from './usage.js';
 import { fieldDomId } from './views/chrome.js';
@@ -65,6 +66,9 @@ function pageTitle(view: View, t: UiStrings): string {
       return view.node.title;
   }
 }
+
+/** The state an answer changes; its drawing waits while a pointer is pressed. */
+const HELD_DURING_PRESS = new Set<PropertyKey>(['_view', '_submitted', '_announcement']);
 
 /** Problems of fetching `src` that trying again can cure. */
 const RETRYABLE = new Set<CarewayErrorDetail['code']>([
@@ -256,6 +260,7 @@ export class CarewayPathway extends LitElement {
   readonly #usage = new UsageTracker((record) => this.#sendUsage(record));
   readonly #onPageHide = (): void => this.#usage.leave(Boolean(this.draftKey));
   #focus: Focus | undefined;
+  readonly #press = new PressHold(() => this.requestUpdate());
 
   constructor() {
     super();
@@ -342,6 +347,7 @@ export class CarewayPathway extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.#onPageHide);
+    this.#press.connect();
     // Image previews are released on disconnect; a moved element draws them again.
     this.requestUpdate();
   }
@@ -350,6 +356,7 @@ export class CarewayPathway extends LitElement {
     super.disconnectedCallback();
     this.#files.releasePreviews();
     window.removeEventListener('pagehide', this.#onPageHide);
+    this.#press.disconnect();
     // A moved element is connected again at once; only one that stays removed has been abandoned.
     queueMicrotask(() => {
       if (!this.isConnected) this.#usage.abandon();
@@ -369,6 +376,15 @@ export class CarewayPathway extends LitElement {
   /** @internal Form reset starts the pathway again (answers are kept aside, not lost). */
   formResetCallback(): void {
     if (this.#session && !this._fatal) this.#act((s) => s.restart(), { userAction: false });
+  }
+
+  /**
+   * While a pointer is pressed, what an answer changed waits to be drawn until the press ends (see
+   * press.ts): a question it shows must not move the button being clicked. Anything else (a new
+   * pathway, context or language, loading, a failure) is drawn at once.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this.#press.pressed || ![...changed.keys()].every((key) => HELD_DURING_PRESS.has(key));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
