@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countsReporter } from '../../scripts/wtr-counts-reporter.mjs';
-import { measureBundle } from './scripts/bundle-size.mjs';
+import { measureBundle, measureCoreWithEsbuild } from './scripts/bundle-size.mjs';
 import { chromiumArgs } from '../../scripts/chromium.mjs';
 
 /** The bodies the usage sink endpoint has received. */
@@ -63,7 +63,11 @@ export default {
       name: 'careway-bundle-size',
       async serve(context) {
         if (context.path !== '/__careway__/bundle-size.json') return undefined;
-        return { body: JSON.stringify(await measureBundle({ byOrigin: true })), type: 'json' };
+        const measured = {
+          ...(await measureBundle({ byOrigin: true })),
+          esbuild: await measureCoreWithEsbuild(),
+        };
+        return { body: JSON.stringify(measured), type: 'json' };
       },
     },
     esbuildPlugin({

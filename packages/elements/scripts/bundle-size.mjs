@@ -54,6 +54,8 @@ export async function measureBundle({ byOrigin = false } = {}) {
     // The legal comment the file opens with, and the licences file beside it.
     banner: code.startsWith('/*!') ? code.slice(0, code.indexOf('*/') + 2) : '',
     licences,
+    // zod's configuration call survived the bundling (see @careway/core's schema/zod.ts).
+    jitless: /\bjitless\s*:\s*(?:true|!0)\b/.test(code),
   };
   if (!byOrigin) return result;
   const { transform } = await import('esbuild');
@@ -64,4 +66,37 @@ export async function measureBundle({ byOrigin = false } = {}) {
   }
   parts.sort((a, b) => b.gzip - a.gzip);
   return { ...result, parts };
+}
+
+/**
+ * What a vendor who bundles `@careway/core` with esbuild ships for the runtime's part of it
+ * (reading and running a pathway): bytes, gzip bytes, how many of them are zod's, and whether zod's
+ * configuration (no compiled validators, for strict CSPs) survived the bundling.
+ */
+export async function measureCoreWithEsbuild() {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    stdin: {
+      contents: "export { safeParsePathway, createSession } from '@careway/core';",
+      resolveDir: packageDir,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['@careway/source'],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  let zod = 0;
+  for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs))
+    if (/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(input)) zod += bytesInOutput;
+  return {
+    bytes: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    zodBytes: zod,
+    jitless: /\bjitless\s*:\s*(?:true|!0)\b/.test(code),
+  };
 }

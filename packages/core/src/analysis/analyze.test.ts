@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePathway } from '../engine/generate.js';
 import { PathwaySchema } from '../schema/pathway.js';
 import { safeParsePathway } from '../schema/parse.js';
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { analyze } from './analyze.js';
 import {
   analyzeFixture,

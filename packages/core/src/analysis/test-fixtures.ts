@@ -12,7 +12,7 @@ import type { Pathway } from '../engine/doc.js';
 import { runPath, type RunPathResult } from '../engine/run-path.js';
 import { PathwaySchema } from '../schema/pathway.js';
 import { safeParsePathway } from '../schema/parse.js';
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { analyze } from './analyze.js';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types.js';
 

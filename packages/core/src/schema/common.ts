@@ -5,7 +5,7 @@
  * A check that fails reports one of our own issue codes as its zod message
  * (see `tokens.ts`); `zod-issues.ts` turns it into a sentence.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { token, type CheckToken } from './tokens.js';
 
 /** Node, edge, scenario and source ids. */

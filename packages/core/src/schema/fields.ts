@@ -2,7 +2,7 @@
  * Fields: the questions a step asks. One schema per field type, joined on
  * `type`.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import {
   CodingSchema,
   ExprSchema,

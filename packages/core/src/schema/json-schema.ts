@@ -12,7 +12,7 @@ import * as pathway from './pathway.js';
 import * as scenarios from './scenarios.js';
 import { UrgencySchema } from './urgency.js';
 import * as variables from './variables.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Where the published schema lives. */
 export const PATHWAY_SCHEMA_ID = `https://careway.dev/schema/pathway-${pathway.CURRENT_SCHEMA_VERSION}.json`;

@@ -2,7 +2,7 @@
  * Nodes: the steps, decisions, guidance and outcomes of a pathway, joined
  * on `kind`.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { CodingSchema, ExprSchema, FieldIdSchema, IdSchema, RichTextSchema, TextSchema } from './common.js';
 import { FieldSchema } from './fields.js';
 import { DispositionSchema, UrgencySchema } from './urgency.js';

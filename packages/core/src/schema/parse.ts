@@ -2,7 +2,7 @@
  * Reading a pathway document: guard, migrate, check the shape, check the
  * rules. `safeParsePathway` never throws, whatever it is given.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { shown } from './describe.js';
 import { formatPath, hasErrors, issue, type Issue } from './issues.js';
 import { LIMITS } from './limits.js';

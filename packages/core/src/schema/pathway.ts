@@ -2,7 +2,7 @@
  * The pathway document (schemaVersion 1): identity, sign-off, sources,
  * context, nodes, edges, variables, scenarios, layout and translations.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import {
   FieldIdSchema,
   HttpUrlSchema,

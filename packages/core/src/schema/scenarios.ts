@@ -2,7 +2,7 @@
  * Scenarios: clinical test cases kept in the document — given answers and
  * context, the expected outcome — run by the designer, the CLI and CI.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { FieldIdSchema, IdSchema, TextSchema } from './common.js';
 import { token } from './tokens.js';
 

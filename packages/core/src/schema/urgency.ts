@@ -2,7 +2,7 @@
  * Urgencies and dispositions of outcomes, with the order of urgency that the
  * red-flag and safety checks compare against.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Urgencies, least to most urgent. */
 export const URGENCIES = ['routine', 'urgent', 'suspected-cancer', 'same-day', 'emergency'] as const;

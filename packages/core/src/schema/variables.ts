@@ -2,7 +2,7 @@
  * Variables: named values computed from fields and context, such as a Wells
  * or FeverPAIN score.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { ExprSchema, FieldIdSchema, RichTextSchema, TextSchema, UnitSchema } from './common.js';
 
 /** A value computed by one expression. */

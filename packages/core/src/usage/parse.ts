@@ -2,7 +2,7 @@
  * Reading a usage record: guard, shape, consistency and, when asked, the
  * pathway's own ids. `safeParseUsageRecord` never throws, whatever it is given.
  */
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { formatPath, issue, type Issue } from '../schema/issues.js';
 import { LIMITS, type Limits } from '../schema/limits.js';
 import type { Pathway } from '../schema/pathway.js';

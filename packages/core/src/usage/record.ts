@@ -10,7 +10,7 @@
  * bounded. There is no free-text string anywhere, so an answer, a note, a
  * name, an NHS number or a date of birth has nowhere to go.
  */
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { FieldIdSchema, IdSchema, PathwayIdSchema, isSemver } from '../schema/common.js';
 import { NODE_KINDS } from '../schema/nodes.js';
 import {
