@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../define.js';
 import type { CarewayPathway } from './careway-pathway.js';
-import { LONGEST_HOLD_MS } from './press.js';
+import { CLICK_WAIT_MS, LONGEST_HOLD_MS } from './press.js';
 import { $, headingText, root, testPathway } from '../../test-support/helpers.js';
 
 // A typed answer is taken when its box loses focus, which a press elsewhere causes. These tests
@@ -95,6 +95,22 @@ describe('<careway-pathway> under a pointer press', () => {
     await frames(2);
     await el.updateComplete;
     expect(companion(el), 'shown after the release').to.not.equal(null);
+  });
+
+  it('draws the page soon after a release that makes no click (pressed on one place, let go on another)', async () => {
+    const { el } = await render();
+    const age = $(el, '#cw-age') as HTMLInputElement;
+    age.focus();
+    await sendKeys({ type: '3' });
+    // The events of a press that ends away from where it began: no click follows the release.
+    window.dispatchEvent(new PointerEvent('pointerdown', { isPrimary: true, bubbles: true }));
+    age.blur();
+    window.dispatchEvent(new PointerEvent('pointerup', { isPrimary: true, bubbles: true }));
+    await frames(2);
+    expect(companion(el), 'still waiting for a click').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, CLICK_WAIT_MS + 100));
+    await el.updateComplete;
+    expect(companion(el)).to.not.equal(null);
   });
 
   it('does not hold the page back for a press that is no click', async () => {

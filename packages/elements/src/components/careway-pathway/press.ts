@@ -10,13 +10,18 @@
  * below the element.
  *
  * So while a press is in progress anywhere on the page, the element waits to
- * draw what an answer changed, and draws it straight after the release and
- * the click it makes. A press held longer than {@link LONGEST_HOLD_MS} is no
- * click, and the page is drawn then.
+ * draw what an answer changed, and draws it straight after the click the
+ * press makes. A mouse's click comes with its release; a finger's comes a
+ * moment later, once the browser has seen a tap, and what it lands on is
+ * found then, so the page waits for it (at most {@link CLICK_WAIT_MS}). A
+ * press held longer than {@link LONGEST_HOLD_MS} is no click, and the page is
+ * drawn then.
  */
 
 /** The longest a press holds the page back, in milliseconds. */
 export const LONGEST_HOLD_MS = 1500;
+/** How long after a release the page waits for its click, in milliseconds. */
+export const CLICK_WAIT_MS = 350;
 
 const LISTEN: AddEventListenerOptions = { capture: true, passive: true };
 
@@ -38,13 +43,15 @@ export class PressHold {
   connect(): void {
     window.addEventListener('pointerdown', this.#down, LISTEN);
     window.addEventListener('pointerup', this.#up, LISTEN);
-    window.addEventListener('pointercancel', this.#up, LISTEN);
+    window.addEventListener('pointercancel', this.#cancel, LISTEN);
+    window.addEventListener('click', this.#click, LISTEN);
   }
 
   disconnect(): void {
     window.removeEventListener('pointerdown', this.#down, LISTEN);
     window.removeEventListener('pointerup', this.#up, LISTEN);
-    window.removeEventListener('pointercancel', this.#up, LISTEN);
+    window.removeEventListener('pointercancel', this.#cancel, LISTEN);
+    window.removeEventListener('click', this.#click, LISTEN);
     this.#end();
   }
 
@@ -54,8 +61,16 @@ export class PressHold {
     this.#wait(LONGEST_HOLD_MS);
   };
 
-  // The browser dispatches the click with the release, in the same task: a timer runs after it.
   readonly #up = (): void => {
+    if (this.#pressed) this.#wait(CLICK_WAIT_MS);
+  };
+
+  readonly #cancel = (): void => {
+    if (this.#pressed) this.#wait(0);
+  };
+
+  // Heard first (capture); the timer runs once every handler of the click has run.
+  readonly #click = (): void => {
     if (this.#pressed) this.#wait(0);
   };
 
