@@ -260,7 +260,13 @@ export class CarewayPathway extends LitElement {
   readonly #usage = new UsageTracker((record) => this.#sendUsage(record));
   readonly #onPageHide = (): void => this.#usage.leave(Boolean(this.draftKey));
   #focus: Focus | undefined;
-  readonly #press = new PressHold(() => this.requestUpdate());
+  // Redrawn after a press only when the press held a drawing back: a click elsewhere costs nothing.
+  readonly #press = new PressHold(() => {
+    if (!this.#heldBack) return;
+    this.#heldBack = false;
+    this.requestUpdate();
+  });
+  #heldBack = false;
 
   constructor() {
     super();
@@ -384,7 +390,9 @@ export class CarewayPathway extends LitElement {
    * pathway, context or language, loading, a failure) is drawn at once.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !this.#press.pressed || ![...changed.keys()].every((key) => HELD_DURING_PRESS.has(key));
+    const hold = this.#press.pressed && [...changed.keys()].every((key) => HELD_DURING_PRESS.has(key));
+    if (hold) this.#heldBack = true;
+    return !hold;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
