@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParsePathway } from '../schema/index.js';
 import { generateAnswers, generatePathway } from './generate.js';
 import { runPath } from './run-path.js';
+import { restoreSession } from './snapshot.js';
 import { runScenario, runScenarios } from './scenarios.js';
 import { dvtPathway, LIKELY_ANSWERS } from './test-fixtures.js';
 
@@ -79,6 +80,50 @@ describe('runPath', () => {
       value: 70,
       prefilled: true,
     });
+  });
+});
+
+describe('runPath stopping early', () => {
+  it('stops on arriving at stopAt, before answering it, with a snapshot that resumes there', () => {
+    const pathway = dvtPathway();
+    const run = runPath(pathway, { answers: { ...LIKELY_ANSWERS }, today: TODAY, stopAt: 'wells' });
+    expect(run).toMatchObject({ status: 'stopped', at: 'wells', route: ['about', 'symptoms', 'wells'] });
+    const session = restoreSession(pathway, run.snapshot);
+    const view = session.view();
+    expect(view.kind === 'step' && view.node.id).toBe('wells');
+    expect(session.state.answers).not.toHaveProperty('cancer');
+    expect(session.state.answers).toHaveProperty('calf_diff', LIKELY_ANSWERS.calf_diff);
+  });
+
+  it('stops at the first page none of whose questions the answers give, under stopWhenUnanswered', () => {
+    const { cancer: _c, previous_dvt: _p, ...rest } = LIKELY_ANSWERS;
+    const run = runPath(dvtPathway(), { answers: rest, today: TODAY, stopWhenUnanswered: true });
+    expect(run).toMatchObject({ status: 'stopped', at: 'wells', route: ['about', 'symptoms', 'wells'] });
+    // Without it, the same answers are refused at that page.
+    expect(runPath(dvtPathway(), { answers: rest, today: TODAY })).toMatchObject({
+      status: 'invalid',
+      at: 'wells',
+    });
+  });
+
+  it('does not stop at a page some of whose questions the answers give', () => {
+    const run = runPath(dvtPathway(), {
+      answers: { ...LIKELY_ANSWERS },
+      today: TODAY,
+      stopWhenUnanswered: true,
+    });
+    expect(run.status).toBe('outcome');
+  });
+
+  it('keeps the snapshot of an invalid page from before the refused move, answers included', () => {
+    const pathway = dvtPathway();
+    const run = runPath(pathway, { answers: { ...LIKELY_ANSWERS, calf_diff: 99 }, today: TODAY });
+    expect(run.status).toBe('invalid');
+    const session = restoreSession(pathway, run.snapshot);
+    expect(session.state.answers).toHaveProperty('calf_diff', 99);
+    const view = session.view();
+    expect(view.kind === 'step' && view.node.id).toBe('symptoms');
+    expect(view.errors).toEqual([]);
   });
 });
 

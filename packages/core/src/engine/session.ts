@@ -160,12 +160,18 @@ export function sessionOf(
         return undefined;
       return buildResult(c, state, node, scopeOf(c, state));
     },
-    snapshot: () => ({
-      format: 'careway-session',
-      version: 1,
-      pathway: { id: c.pathway.id, version: c.pathway.version, fingerprint: c.fingerprint() },
-      state: clonePlain(toPublic(c, state)),
-      savedAt: ctx.now().toISOString(),
-    }),
+    snapshot: () => snapshotOf(ctx, state),
+  };
+}
+
+/** The JSON snapshot of a state, as {@link Session.snapshot} and `runPath` give it. */
+export function snapshotOf(ctx: EngineContext, state: EngineState): SessionSnapshot {
+  const c = ctx.compiled;
+  return {
+    format: 'careway-session',
+    version: 1,
+    pathway: { id: c.pathway.id, version: c.pathway.version, fingerprint: c.fingerprint() },
+    state: clonePlain(toPublic(c, state)),
+    savedAt: ctx.now().toISOString(),
   };
 }
