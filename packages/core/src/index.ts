@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export * from './issues/index.js';
 export * from './schema/index.js';
 export * from './markup/index.js';
 export * from './expr/index.js';
@@ -12,3 +13,4 @@ export * from './engine/index.js';
 export * from './analysis/index.js';
 export * from './fhir/index.js';
 export * from './usage/index.js';
+export * from './publish/index.js';

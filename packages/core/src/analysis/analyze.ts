@@ -2,19 +2,13 @@
  * `analyze`: every rule over one pathway, in one call.
  */
 import type { Pathway } from '../engine/doc.js';
-import { checkPathwayRules } from '../schema/rules.js';
+import { dedupeIssues, sortIssues } from '../issues/issue.js';
 import { explore } from './explore/explorer.js';
-import { dedupeFindings, finding, sortFindings } from './finding.js';
 import { computeMetrics } from './metrics.js';
 import { buildModel } from './model.js';
-import { cycles } from './rules/cycles.js';
+import { ANALYSIS_RULES, type RuleInput } from './registry.js';
 import { expressionErrors } from './rules/expressions.js';
-import { unusedFields } from './rules/friction.js';
-import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
-import { schemaFindings } from './rules/schema.js';
-import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
-import { reachabilityAndDeadEnds } from './rules/structure.js';
-import { coverageFindings, testScenarios } from './scenarios.js';
+import { testScenarios } from './scenarios.js';
 import type { AnalysisResult, AnalyzeOptions, Coverage, Finding } from './types.js';
 
 /** The default exploration budget, in evaluation steps. */
@@ -53,40 +47,18 @@ export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): Analysi
   const limit = options.budget ?? DEFAULT_BUDGET;
   const model = buildModel(pathway);
   const unreadable = expressionErrors(model);
-  const findings: Finding[] = [
-    ...schemaFindings(model, checkPathwayRules(pathway)),
-    ...reachabilityAndDeadEnds(model),
-    ...cycles(model),
-    ...unreadable,
-    ...edgesAfterOtherwise(model),
-    ...missingSafetyNetting(model),
-  ];
   const { record, ctx } = explore(model, { today, budget: limit });
-  const broken = unreadable.filter((f) => f.severity === 'error').length;
-  if (broken > 0) {
-    findings.push(
-      finding(
-        'route_checks_skipped',
-        'warning',
-        [],
-        `The route checks (decisions that are not exhaustive or have shadowed edges, red flags, incomplete referrals, unused questions, questions per outcome) were not run, because ${broken === 1 ? 'one expression cannot' : `${broken} expressions cannot`} be read. Fix the expression errors above and analyse again.`,
-      ),
-    );
-  } else {
-    findings.push(...record.findings);
-    if (record.complete) {
-      findings.push(
-        ...infeasibleNodes(ctx, record),
-        ...untakenEdges(ctx, record),
-        ...pageFriction(ctx, record),
-      );
-    }
-    findings.push(...unusedFields(model, ctx.exprs));
-  }
+  const broken = unreadable.some((f) => f.severity === 'error');
   let coverage: Coverage | undefined;
-  if (options.scenarios !== false) {
-    coverage = testScenarios(pathway, { today }).coverage;
-    findings.push(...coverageFindings(pathway, coverage));
+  if (options.scenarios !== false) coverage = testScenarios(pathway, { today }).coverage;
+  const input: RuleInput = { pathway, model, unreadable, exploration: { record, ctx }, ...(coverage ? { coverage } : {}) };
+  const findings: Finding[] = [];
+  for (const rule of ANALYSIS_RULES) {
+    const skipped =
+      ((rule.needs === 'routes' || rule.needs === 'all-routes') && broken) ||
+      (rule.needs === 'all-routes' && !record.complete) ||
+      (rule.needs === 'scenarios' && !coverage);
+    if (!skipped) findings.push(...rule.run(input));
   }
   const exhausted = !record.complete || ctx.spend.exhausted;
   const budget = {
@@ -101,7 +73,7 @@ export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): Analysi
       : {}),
   };
   return {
-    findings: sortFindings(dedupeFindings(findings)),
+    findings: sortIssues(dedupeIssues(findings)),
     metrics: computeMetrics(model, record),
     ...(coverage ? { coverage } : {}),
     budget,

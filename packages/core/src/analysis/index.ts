@@ -30,5 +30,6 @@ export type {
   Finding,
   Metrics,
   OutcomeMetrics,
-  Severity as FindingSeverity,
 } from './types.js';
+export { ANALYSIS_CODES, severityOf, type AnalysisCode, type CodeEntry, type RuleGroup } from './codes.js';
+export { ANALYSIS_RULES, type AnalysisRule, type RuleInput, type RuleNeeds } from './registry.js';

@@ -63,7 +63,6 @@ export function coverageFindings(pathway: Pathway, coverage: Coverage): Finding[
     out.push(
       finding(
         'outcome_not_covered',
-        'warning',
         model.nodePath.get(id) ?? [],
         `No scenario reaches the outcome ${nodeName(model.nodes.get(id), id)}. Add a scenario that ends there, so that a change which breaks the route into it is caught.`,
         { nodeId: id },
@@ -75,7 +74,6 @@ export function coverageFindings(pathway: Pathway, coverage: Coverage): Finding[
     out.push(
       finding(
         'edge_not_covered',
-        'info',
         ['edges', i],
         `No scenario takes edge ${edge.id} (${edge.from} → ${edge.to}${edge.when !== undefined ? `, when “${edge.when}”` : ''}). Add a scenario that does.`,
         { nodeId: edge.from, edgeId: edge.id },

@@ -2,35 +2,16 @@
  * The public shapes of the analysis: findings, metrics, coverage and the
  * exploration budget.
  */
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../issues/issue.js';
+import type { AnalysisCode } from './codes.js';
 
 /**
- * How serious a finding is: the schema's `error` and `warning`, plus `info`
- * for figures worth knowing. Only `error` blocks publishing.
+ * One problem the analysis found: an {@link Issue} with a code of
+ * `ANALYSIS_CODES` (the document rules, the expression errors and the
+ * analysis's own), the node, edge or field it concerns and, for
+ * route-dependent rules, the route and the answers that show it.
  */
-export type Severity = Issue['severity'] | 'info';
-
-/**
- * One problem the analysis found. It is a schema {@link Issue} (a stable
- * snake_case `code`, a JSON `path` into the document, a `message`) with the
- * node, edge or field it concerns and, for route-dependent rules, the route
- * and the answers that show it.
- */
-export interface Finding extends Omit<Issue, 'severity'> {
-  readonly severity: Severity;
-  readonly nodeId?: string;
-  readonly edgeId?: string;
-  readonly fieldId?: string;
-  /** Node ids from the start to where the problem shows. */
-  readonly route?: string[];
-  /**
-   * Answers (by field id) and context values (as `context.<id>`) that make the
-   * problem happen when run through the engine.
-   */
-  readonly counterExample?: Record<string, unknown>;
-  /** For expression findings: the characters of the expression to underline. */
-  readonly range?: { readonly from: number; readonly to: number };
-}
+export type Finding = Issue<AnalysisCode>;
 
 /** Friction figures for one outcome. */
 export interface OutcomeMetrics {

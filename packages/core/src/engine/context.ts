@@ -3,6 +3,7 @@
  * declared context fields, only with values of their declared type, only
  * plain JSON. Anything else is left out and reported, never thrown.
  */
+import { engineIssue } from './messages/index.js';
 import type { ContextField } from './doc.js';
 import type { ViewIssue } from './types.js';
 import { clonePlain } from './clone.js';
@@ -30,7 +31,7 @@ export function cleanContext(
     collect(declared, given, notices, out);
   } catch {
     // A host object that throws when read (a hostile getter or proxy) gives no context.
-    notices.push({ code: 'context_invalid', message: 'The context could not be read and was ignored.' });
+    notices.push(engineIssue('context_invalid', undefined));
     return {};
   }
   return out;
@@ -46,15 +47,9 @@ function collect(
     if (value === undefined || value === null) continue;
     const field = declared.get(id);
     if (!field) {
-      notices.push({
-        code: 'context_ignored',
-        message: `Context “${id}” is not declared by this pathway and was ignored.`,
-      });
+      notices.push(engineIssue('context_ignored', undefined, { id }));
     } else if (!isJsonValue(value) || !(CONTEXT_CHECK[field.type]?.(value) ?? false)) {
-      notices.push({
-        code: 'context_invalid',
-        message: `Context “${id}” is not a valid ${field.type} and was ignored.`,
-      });
+      notices.push(engineIssue('context_invalid', undefined, { id, type: field.type }));
     } else {
       out[id] = clonePlain(value);
     }

@@ -7,6 +7,18 @@
  * @packageDocumentation
  */
 export { createSession, type Session } from './session.js';
+export { ENGINE_ISSUE_CODES, type EngineIssueCode } from './codes.js';
+export {
+  ENGINE_MESSAGES_EN,
+  engineIssue,
+  subjectOf,
+  wordIssue,
+  type EngineMessages,
+  type MessageField,
+  type MessageParams,
+  type Wording,
+} from './messages/index.js';
+export { CY as ENGINE_MESSAGES_CY } from './messages/cy.js';
 export { restoreSession, safeRestoreSession } from './snapshot.js';
 export {
   SnapshotError,

@@ -13,6 +13,7 @@ import {
   truncateTo,
   type EngineContext,
 } from './advance.js';
+import { engineIssue } from './messages/index.js';
 import { validateStep } from './validate.js';
 import { acceptAnswer } from './values.js';
 import type { ViewIssue } from './types.js';
@@ -34,10 +35,7 @@ function refuse(s: SessionState, notice: ViewIssue): SessionState {
   return { ...s, notices: [notice] };
 }
 
-const completeNotice: ViewIssue = {
-  code: 'session_complete',
-  message: 'This pathway has been completed and confirmed. Restart it to make changes.',
-};
+const completeNotice: ViewIssue = engineIssue('session_complete', undefined);
 
 /** Sets (or, with `undefined`/`null`, clears) an answer on the current step. */
 export function answer(
@@ -51,7 +49,7 @@ export function answer(
   if (s.phase === 'complete') return refuse(s, completeNotice);
   const entry = typeof fieldId === 'string' ? c.fields.get(fieldId) : undefined;
   if (!entry) {
-    return refuse(s, { code: 'unknown_field', message: `This pathway has no field “${String(fieldId)}”.` });
+    return refuse(s, engineIssue('unknown_field', undefined, { id: String(fieldId) }));
   }
   if (s.phase === 'stalled') {
     // Answering a field of the page where routing stalled returns to that page.
@@ -59,12 +57,10 @@ export function answer(
     if (page >= 0 && s.route[page] === entry.node.id) s = truncateTo(s, page);
   }
   if (s.phase !== 'page' || currentNode(c, s)?.id !== entry.node.id) {
-    return refuse(s, {
-      code: 'not_on_current_step',
-      fieldId: entry.field.id,
-      nodeId: entry.node.id,
-      message: `“${entry.field.label}” is asked on “${entry.node.title}”, not on the current page. Use change() to go back to it.`,
-    });
+    return refuse(
+      s,
+      engineIssue('not_on_current_step', entry.field, { page: entry.node.title }, { nodeId: entry.node.id }),
+    );
   }
   const accepted = acceptAnswer(entry.field, value);
   const errors = s.errors.filter((e) => e.fieldId !== fieldId);
@@ -141,7 +137,7 @@ export function back(ctx: EngineContext, state: SessionState): SessionState {
   const from = s.phase === 'page' ? s.route.length - 1 : s.route.length;
   const page = previousPage(c, s.route, from);
   if (page < 0)
-    return refuse(s, { code: 'no_previous_page', message: 'There is no earlier page to go back to.' });
+    return refuse(s, engineIssue('no_previous_page', undefined));
   return truncateTo(s, page);
 }
 
@@ -152,14 +148,10 @@ export function goTo(ctx: EngineContext, state: SessionState, nodeId: string): S
   if (s.phase === 'complete') return refuse(s, completeNotice);
   const node = typeof nodeId === 'string' ? c.nodes.get(nodeId) : undefined;
   if (!node)
-    return refuse(s, { code: 'unknown_node', message: `This pathway has no node “${String(nodeId)}”.` });
+    return refuse(s, engineIssue('unknown_node', undefined, { id: String(nodeId) }));
   const index = isPage(node) ? s.route.lastIndexOf(node.id) : -1;
   if (index < 0) {
-    return refuse(s, {
-      code: 'not_on_route',
-      nodeId: node.id,
-      message: `“${node.title}” is not a page on the route taken so far.`,
-    });
+    return refuse(s, engineIssue('not_on_route', undefined, { page: node.title }, { nodeId: node.id }));
   }
   if (s.phase === 'page' && index === s.route.length - 1) return s;
   const moved = truncateTo(s, index);
@@ -170,10 +162,7 @@ export function goTo(ctx: EngineContext, state: SessionState, nodeId: string): S
 export function change(ctx: EngineContext, state: SessionState, fieldId: string): SessionState {
   const entry = typeof fieldId === 'string' ? ctx.compiled.fields.get(fieldId) : undefined;
   if (!entry) {
-    return refuse(begin(ctx, state), {
-      code: 'unknown_field',
-      message: `This pathway has no field “${String(fieldId)}”.`,
-    });
+    return refuse(begin(ctx, state), engineIssue('unknown_field', undefined, { id: String(fieldId) }));
   }
   return goTo(ctx, state, entry.node.id);
 }

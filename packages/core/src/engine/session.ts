@@ -16,6 +16,7 @@ import { cleanContext } from './context.js';
 
 export { clonePlain };
 import { internalError, safeView } from './view.js';
+import { engineIssue } from './messages/index.js';
 import type { MigrationReport, SessionSnapshot } from './snapshot-types.js';
 
 /**
@@ -84,10 +85,7 @@ export function initialState(
   const context = cleanContext(ctx.compiled.context, options.context ?? {}, notices);
   const fixed = typeof options.today === 'string' && parseIsoDate(options.today) !== undefined;
   if (options.today !== undefined && !fixed) {
-    notices.push({
-      code: 'invalid_today',
-      message: `“${String(options.today)}” is not a date (YYYY-MM-DD); using the clock.`,
-    });
+    notices.push(engineIssue('invalid_today', undefined, { today: String(options.today) }));
   }
   const now = ctx.now();
   const start = ctx.compiled.pathway.start;
@@ -115,7 +113,13 @@ export function initialState(
 
 /** Wraps a public state (trusted: created or checked by the engine) as a session. */
 export function restoredSession(ctx: EngineContext, state: SessionState): Session {
-  return sessionOf(ctx, fromPublic(ctx.compiled, state), undefined);
+  const issues = { errors: state.errors.map(asIssue), notices: state.notices.map(asIssue) };
+  return sessionOf(ctx, fromPublic(ctx.compiled, { ...state, ...issues }), undefined);
+}
+
+/** A saved issue as an issue: drafts saved before issues carried a severity and a path had neither. */
+function asIssue(saved: Omit<ViewIssue, 'severity' | 'path'> & Partial<ViewIssue>): ViewIssue {
+  return { ...saved, severity: saved.severity ?? 'error', path: saved.path ?? [] };
 }
 
 /** Wraps a state (trusted: created or checked by the engine) as a session. */

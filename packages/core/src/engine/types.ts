@@ -3,6 +3,8 @@
  * runtime renders, and the result filed in the record. See
  * docs/format/engine.md for the prose contract.
  */
+import type { Issue } from '../issues/issue.js';
+import type { EngineIssueCode } from './codes.js';
 import type {
   AnswerValue,
   Coding,
@@ -15,30 +17,8 @@ import type {
   Unit,
 } from './doc.js';
 
-/**
- * A problem reported in a view: a validation error on a field, a refused
- * answer, or a refused operation. Never thrown.
- *
- * Codes: `required`, `invalid_type`, `invalid_option`, `not_integer`,
- * `out_of_range`, `too_long`, `exclusive_option`, `invalid_date`,
- * `date_in_future`, `too_few_files`, `too_many_files`, `file_type`,
- * `file_too_large`, `validation_failed` (a pathway rule; its own code is in
- * `rule`), and for operations `unknown_field`, `unknown_node`,
- * `not_on_current_step`, `not_answerable`, `not_on_route`, `no_previous_page`,
- * `session_complete`, `not_available`.
- */
-export interface ViewIssue {
-  /** Stable snake_case code. */
-  code: string;
-  /** The field the issue is about, if any. */
-  fieldId?: string;
-  /** The node the issue is about, if any. */
-  nodeId?: string;
-  /** A message for the person who must act. */
-  message: string;
-  /** For `validation_failed`: the pathway rule's own `code`, when it has one. */
-  rule?: string;
-}
+/** A problem shown on a view: an answer's check, or the engine's refusal or notice. */
+export type ViewIssue = Issue<EngineIssueCode>;
 
 /** Navigation affordances of a view. */
 export interface Nav {

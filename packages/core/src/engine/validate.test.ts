@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from './doc.js';
-import { requiredMessage, subjectOf } from './messages.js';
+import { ENGINE_MESSAGES_EN as EN, subjectOf } from './messages/index.js';
 import { createSession } from './session.js';
 import { outcome, tinyPathway } from './test-fixtures.js';
 import type { ViewIssue } from './types.js';
@@ -57,8 +57,8 @@ describe('required', () => {
     ],
     [{ id: 'e', type: 'decimal', label: 'eGFR' }, 'Enter the eGFR'],
   ])('asks for %s in the NHS style', (field, message) => {
-    expect(issuesFor(field, undefined)).toEqual([{ code: 'required', fieldId: field.id, message }]);
-    expect(requiredMessage(field)).toBe(message);
+    expect(issuesFor(field, undefined)).toEqual([{ code: 'required', severity: 'error', path: [], fieldId: field.id, message }]);
+    expect(EN.required(field, {})).toBe(message);
   });
 
   it('does not ask for an optional field', () => {
@@ -94,7 +94,14 @@ describe('numbers', () => {
 
   it('checks the range with the unit', () => {
     expect(issuesFor(fit, 401)).toEqual([
-      { code: 'out_of_range', fieldId: 'fit', message: 'The FIT result must be between 0 and 400 µg Hb/g' },
+      {
+        code: 'out_of_range',
+        severity: 'error',
+        path: [],
+        fieldId: 'fit',
+        message: 'The FIT result must be between 0 and 400 µg Hb/g',
+        params: { min: 0, max: 400, unit: 'µg Hb/g' },
+      },
     ]);
     expect(issuesFor(fit, 400)).toEqual([]);
     expect(
@@ -142,8 +149,11 @@ describe('choices', () => {
     expect(issuesFor(field, ['a', 'none'])).toEqual([
       {
         code: 'exclusive_option',
+        severity: 'error',
+        path: [],
         fieldId: 'm',
         message: 'Select “None of these” or other options for “Symptoms”, not both',
+        params: { option: 'None of these' },
       },
     ]);
     expect(issuesFor(field, ['none'])).toEqual([]);
@@ -167,6 +177,8 @@ describe('dates', () => {
     expect(issuesFor(onset, '2026-11-25')).toEqual([
       {
         code: 'date_in_future',
+        severity: 'error',
+        path: [],
         fieldId: 'onset',
         message: 'The date symptoms started must be today or in the past',
       },
@@ -183,7 +195,14 @@ describe('text', () => {
   it('limits the length', () => {
     const field: Field = { id: 'nhs', type: 'text', label: 'NHS number', maxLength: 10 };
     expect(issuesFor(field, '12345678901')).toEqual([
-      { code: 'too_long', fieldId: 'nhs', message: 'The NHS number must be 10 characters or fewer' },
+      {
+        code: 'too_long',
+        severity: 'error',
+        path: [],
+        fieldId: 'nhs',
+        message: 'The NHS number must be 10 characters or fewer',
+        params: { max: 10 },
+      },
     ]);
     expect(issuesFor(field, '1234567890')).toEqual([]);
   });
@@ -241,9 +260,12 @@ describe('validation rules', () => {
     expect(issuesFor(rules, 1)).toEqual([
       {
         code: 'validation_failed',
+        severity: 'error',
+        path: [],
         fieldId: 'weight',
         message: 'Weight must be more than 2 kg',
         rule: 'too_light',
+        params: { index: 0 },
       },
     ]);
   });

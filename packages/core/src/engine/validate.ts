@@ -7,9 +7,8 @@
 import type { AnswerValue, AttachmentRef, Field, StepNode } from './doc.js';
 import type { Scope } from './scope.js';
 import type { ViewIssue } from './types.js';
-import { messages, rangeMessage, requiredMessage } from './messages.js';
+import { engineIssue } from './messages/index.js';
 import { formatBytes, hasAnswerShape, parseIsoDate } from './values.js';
-import { invalidTypeMessage } from './messages.js';
 
 /** Whether a field must be answered (visible fields only; `required` defaults to true). */
 export function isRequired(field: Field): boolean {
@@ -35,11 +34,11 @@ export function validateStep(node: StepNode, scope: Scope, refused: readonly Vie
     if (value === undefined) {
       const refusal = refused.find((r) => r.fieldId === field.id);
       if (refusal) issues.push(refusal);
-      else if (isRequired(field)) issues.push(issue('required', field, requiredMessage(field)));
+      else if (isRequired(field)) issues.push(engineIssue('required', field));
       continue;
     }
     if (!isAnswered(field, value)) {
-      issues.push(issue('required', field, requiredMessage(field)));
+      issues.push(engineIssue('required', field));
       continue;
     }
     const own = checkValue(field, value, scope.input.today);
@@ -49,36 +48,33 @@ export function validateStep(node: StepNode, scope: Scope, refused: readonly Vie
     }
     for (const rule of field.validations ?? []) {
       if (scope.evaluate(rule.when) === false) {
-        const failed = issue('validation_failed', field, rule.message);
-        if (rule.code !== undefined) failed.rule = rule.code;
-        issues.push(failed);
+        const index = (field.validations ?? []).indexOf(rule);
+        issues.push(
+          engineIssue('validation_failed', field, { index }, { message: rule.message, rule: rule.code }),
+        );
       }
     }
   }
   return issues;
 }
 
-function issue(code: string, field: Field, message: string): ViewIssue {
-  return { code, fieldId: field.id, message };
-}
-
 /** The type's own constraints on an answered value. */
 export function checkValue(field: Field, value: AnswerValue, today: string): ViewIssue[] {
-  if (!hasAnswerShape(field, value)) return [issue('invalid_type', field, invalidTypeMessage(field))];
+  if (!hasAnswerShape(field, value)) return [engineIssue('invalid_type', field)];
   switch (field.type) {
     case 'choice':
       return field.options.some((o) => o.value === value)
         ? []
-        : [issue('invalid_option', field, messages.invalidOption(field))];
+        : [engineIssue('invalid_option', field)];
     case 'multi-choice': {
       const chosen = value as string[];
       if (!chosen.every((v) => field.options.some((o) => o.value === v))) {
-        return [issue('invalid_option', field, messages.invalidOption(field))];
+        return [engineIssue('invalid_option', field)];
       }
       const exclusive = (field.exclusive ?? []).find((x) => chosen.includes(x));
       if (exclusive !== undefined && chosen.length > 1) {
         const label = field.options.find((o) => o.value === exclusive)?.label ?? exclusive;
-        return [issue('exclusive_option', field, messages.exclusive(field, label))];
+        return [engineIssue('exclusive_option', field, { option: label })];
       }
       return [];
     }
@@ -86,24 +82,25 @@ export function checkValue(field: Field, value: AnswerValue, today: string): Vie
     case 'decimal': {
       const n = value as number;
       if (field.type === 'integer' && !Number.isInteger(n))
-        return [issue('not_integer', field, messages.notInteger(field))];
+        return [engineIssue('not_integer', field)];
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
-        return [issue('out_of_range', field, rangeMessage(field, field.min, field.max, field.unit?.label))];
+        const range = { min: field.min, max: field.max, unit: field.unit?.label };
+        return [engineIssue('out_of_range', field, definedOnly(range))];
       }
       return [];
     }
     case 'date': {
       const text = value as string;
-      if (!parseIsoDate(text)) return [issue('invalid_date', field, messages.invalidDate(field))];
+      if (!parseIsoDate(text)) return [engineIssue('invalid_date', field)];
       if ((field.notInFuture === true || field.dateOfBirth === true) && text > today) {
-        return [issue('date_in_future', field, messages.dateInFuture(field))];
+        return [engineIssue('date_in_future', field)];
       }
       return [];
     }
     case 'text':
     case 'long-text':
       return field.maxLength !== undefined && (value as string).length > field.maxLength
-        ? [issue('too_long', field, messages.tooLong(field, field.maxLength))]
+        ? [engineIssue('too_long', field, { max: field.maxLength })]
         : [];
     case 'attachment':
       return checkFiles(field, value as AttachmentRef[]);
@@ -115,20 +112,25 @@ export function checkValue(field: Field, value: AnswerValue, today: string): Vie
 function checkFiles(field: Extract<Field, { type: 'attachment' }>, files: AttachmentRef[]): ViewIssue[] {
   const issues: ViewIssue[] = [];
   if (field.minFiles !== undefined && files.length < field.minFiles) {
-    issues.push(issue('too_few_files', field, messages.tooFewFiles(field, field.minFiles)));
+    issues.push(engineIssue('too_few_files', field, { min: field.minFiles }));
   }
   if (files.length > field.maxFiles)
-    issues.push(issue('too_many_files', field, messages.tooManyFiles(field, field.maxFiles)));
+    issues.push(engineIssue('too_many_files', field, { max: field.maxFiles }));
   for (const file of files) {
     if (!accepts(field.accept, file.type))
-      issues.push(issue('file_type', field, messages.fileType(file.name, field.accept)));
+      issues.push(engineIssue('file_type', field, { file: file.name, accept: field.accept }));
     else if (file.size > field.maxBytes) {
-      issues.push(
-        issue('file_too_large', field, messages.fileTooLarge(file.name, formatBytes(field.maxBytes))),
-      );
+      issues.push(engineIssue('file_too_large', field, { file: file.name, size: formatBytes(field.maxBytes) }));
     }
   }
   return issues;
+}
+
+/** The params that are set: a message table reads absent ones as absent. */
+function definedOnly(params: Record<string, string | number | undefined>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) out[key] = value;
+  return out;
 }
 
 /** Whether a MIME type matches an accept list (`image/*` wildcards allowed). */

@@ -4,7 +4,7 @@
  */
 import { LIMITS } from '../schema/limits.js';
 import type { AnswerValue, AttachmentRef, Field } from './doc.js';
-import { invalidTypeMessage } from './messages.js';
+import { engineIssue } from './messages/index.js';
 import type { ViewIssue } from './types.js';
 
 /** What {@link acceptAnswer} made of an incoming value. */
@@ -21,22 +21,18 @@ export function acceptAnswer(field: Field, raw: unknown): Accepted {
   if (raw === undefined || raw === null) return { kind: 'clear' };
   const refuse = (): Accepted => ({
     kind: 'refuse',
-    issue: { code: 'invalid_type', fieldId: field.id, message: invalidTypeMessage(field) },
+    issue: engineIssue('invalid_type', field),
   });
   // Refused whole, never cut short: the clinician's text stays where they typed it.
-  const tooLarge = (what: string): Accepted => ({
+  const tooLarge = (max: number, of: 'characters' | 'choices' | 'files'): Accepted => ({
     kind: 'refuse',
-    issue: {
-      code: 'answer_too_large',
-      fieldId: field.id,
-      message: `The answer to "${field.label}" is too large: Careway keeps ${what}. Shorten it, or attach a document instead.`,
-    },
+    issue: engineIssue('answer_too_large', field, { max, of }),
   });
   switch (field.type) {
     case 'display':
       return {
         kind: 'refuse',
-        issue: { code: 'not_answerable', fieldId: field.id, message: `"${field.label}" is not a question.` },
+        issue: engineIssue('not_answerable', field),
       };
     case 'boolean':
       return typeof raw === 'boolean' ? { kind: 'set', value: raw } : refuse();
@@ -51,17 +47,17 @@ export function acceptAnswer(field: Field, raw: unknown): Accepted {
     case 'long-text':
       if (typeof raw !== 'string') return refuse();
       if (raw.length > LIMITS.maxAnswerLength)
-        return tooLarge(`answers of up to ${LIMITS.maxAnswerLength.toLocaleString('en-GB')} characters`);
+        return tooLarge(LIMITS.maxAnswerLength, 'characters');
       return raw.trim() === '' ? { kind: 'clear' } : { kind: 'set', value: raw };
     case 'multi-choice':
       if (!Array.isArray(raw)) return refuse();
-      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(`up to ${LIMITS.maxAnswerItems} choices`);
+      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(LIMITS.maxAnswerItems, 'choices');
       if (!raw.every((v): v is string => typeof v === 'string' && v.length <= LIMITS.maxAnswerLength))
         return refuse();
       return { kind: 'set', value: [...new Set(raw)] };
     case 'attachment': {
       if (!Array.isArray(raw)) return refuse();
-      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(`up to ${LIMITS.maxAnswerItems} files`);
+      if (raw.length > LIMITS.maxAnswerItems) return tooLarge(LIMITS.maxAnswerItems, 'files');
       const files: AttachmentRef[] = [];
       for (const item of raw as unknown[]) {
         const file = attachmentRef(item);

@@ -2,6 +2,7 @@
  * The view of a state: what a runtime shows now. Built on demand from the
  * state alone, so a restored session shows exactly what it showed.
  */
+import { engineIssue } from './messages/index.js';
 import { isPage, type Compiled } from './compiled.js';
 import { currentNode, previousPage, scopeOf } from './advance.js';
 import type { Field, Node } from './doc.js';
@@ -14,10 +15,7 @@ import { sameValue } from './values.js';
 /** An issue for a defect in Careway itself, caught before it reaches the host. */
 export function internalError(error: unknown): ViewIssue {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'internal_error',
-    message: `Careway could not complete this step because of an internal error; please report it (${detail}).`,
-  };
+  return engineIssue('internal_error', undefined, { detail });
 }
 
 /** {@link buildView}, turning a defect into a stalled view instead of an exception. */

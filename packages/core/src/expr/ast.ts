@@ -3,6 +3,7 @@
  * instances, so that it can be stored, compared with `deepEqual` and sent
  * anywhere. Source positions travel beside it in a `Map` (see `parser.ts`).
  */
+import { isReservedWord } from './words.js';
 
 /** Units of a duration literal such as `12 weeks`. Stored in the plural; `1 week` prints in the singular. */
 export type DurationUnit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
@@ -101,14 +102,11 @@ export type ExprNode =
   | LogicalNode
   | CallNode;
 
-/** Words that cannot be used as names of fields, variables or functions. */
-export const RESERVED_WORDS: readonly string[] = ['and', 'or', 'not', 'in', 'true', 'false', 'context'];
-
 const NAME = /^[a-z][a-z0-9_]*$/;
 
 /** Whether `name` can name a field, variable, context fact or function in an expression. */
 export function isValidName(name: string): boolean {
-  return NAME.test(name) && !RESERVED_WORDS.includes(name);
+  return NAME.test(name) && !isReservedWord(name);
 }
 
 /** The direct children of a node, in source order. */

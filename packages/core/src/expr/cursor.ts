@@ -3,8 +3,10 @@
  * far, and the ways it reports a problem. Problems are thrown as
  * {@link ParseFailure}, which only `parseExpression` catches.
  */
+import { isKeyword, isReservedWord } from './words.js';
 import { isValidName, type ExprNode } from './ast.js';
-import { exprError, type ExprError, type ExprErrorCode, type SourceRange } from './errors.js';
+import { exprError, type ExprError, type ExprErrorCode,  } from './errors.js';
+import type { SourceRange } from '../issues/issue.js';
 import type { NameToken, Token } from './lexer.js';
 import { MAX_DEPTH } from './limits.js';
 
@@ -115,9 +117,12 @@ export class Cursor {
   checkName(token: NameToken): void {
     if (isValidName(token.text)) return;
     const lower = token.text.toLowerCase();
-    const hint = ['and', 'or', 'not', 'in', 'true', 'false'].includes(lower)
-      ? `write “${lower}” in small letters`
-      : 'names are written in small letters, digits and _, starting with a letter';
+    const hint =
+      lower === token.text && isReservedWord(lower)
+        ? 'it is a word of the expression language, kept back so that it never names a question'
+        : isKeyword(lower)
+          ? `write “${lower}” in small letters`
+          : 'names are written in small letters, digits and _, starting with a letter';
     this.fail('invalid_name', `“${token.text}” is not a valid name: ${hint}.`, token);
   }
 }

@@ -3,12 +3,7 @@
  * the character range to underline, a severity and a message for the person
  * who must act on it.
  */
-
-/** A range of characters in the expression text: `from` inclusive, `to` exclusive (UTF-16 offsets). */
-export interface SourceRange {
-  readonly from: number;
-  readonly to: number;
-}
+import type { Issue, SourceRange } from '../issues/issue.js';
 
 /** Every code a problem with an expression can carry. The codes are stable; the messages may improve. */
 export const EXPR_ERROR_CODES = [
@@ -48,17 +43,10 @@ export const EXPR_ERROR_CODES = [
 /** A code from {@link EXPR_ERROR_CODES}. */
 export type ExprErrorCode = (typeof EXPR_ERROR_CODES)[number];
 
-/** One problem with an expression. */
-export interface ExprError {
-  readonly code: ExprErrorCode;
-  readonly severity: 'error';
-  /** What is wrong and what to do about it, in words a clinical lead can act on. */
-  readonly message: string;
-  /** The characters to underline in the expression text. */
-  readonly range: SourceRange;
-}
+/** One problem with an expression: the characters to underline are its `range`. */
+export type ExprError = Issue<ExprErrorCode> & { readonly range: SourceRange };
 
 /** Builds an {@link ExprError}. */
 export function exprError(code: ExprErrorCode, message: string, range: SourceRange): ExprError {
-  return { code, severity: 'error', message, range };
+  return { code, severity: 'error', path: [], message, range };
 }

@@ -7,7 +7,7 @@
  */
 import type { BinaryOp, ExprNode } from './ast.js';
 import { Cursor } from './cursor.js';
-import type { SourceRange } from './errors.js';
+import type { SourceRange } from '../issues/issue.js';
 import type { Token } from './lexer.js';
 import { parsePrimary } from './primary.js';
 

@@ -43,14 +43,14 @@ export type {
   StringNode,
   UnaryNode,
 } from './ast.js';
+export { isReservedWord, LITERAL_WORDS, OPERATOR_WORDS, RESERVED_WORDS } from './words.js';
 export {
   DURATION_UNITS,
-  RESERVED_WORDS,
   isValidName,
   childrenOf as exprChildren,
   mapChildren as mapExprChildren,
 } from './ast.js';
-export { EXPR_ERROR_CODES, type ExprError, type ExprErrorCode, type SourceRange } from './errors.js';
+export { EXPR_ERROR_CODES, type ExprError, type ExprErrorCode } from './errors.js';
 export { MAX_DEPTH, MAX_EXPRESSION_LENGTH, MAX_NODES } from './limits.js';
 export { parseExpression, type ParseResult } from './parser.js';
 export { canonicalRanges, printExpression } from './print.js';

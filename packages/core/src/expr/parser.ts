@@ -3,7 +3,8 @@
  * an {@link ExprError} with the range to underline.
  */
 import { nodeBeyondDepth, type ExprNode } from './ast.js';
-import { exprError, type ExprError, type SourceRange } from './errors.js';
+import { exprError, type ExprError,  } from './errors.js';
+import type { SourceRange } from '../issues/issue.js';
 import { ParseFailure } from './cursor.js';
 import { parseTokens } from './grammar.js';
 import { lex } from './lexer.js';

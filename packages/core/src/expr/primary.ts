@@ -2,6 +2,7 @@
  * The tightest-binding forms of the grammar: literals, names, `context.<id>`,
  * function calls, `date('…')`, lists and brackets.
  */
+import { OPERATOR_WORDS } from './words.js';
 import { DURATION_UNITS, type DurationUnit, type ExprNode } from './ast.js';
 import type { Cursor } from './cursor.js';
 import { isIsoDate } from './dates.js';
@@ -67,7 +68,7 @@ function parseName(c: Cursor, token: NameToken, expression: Parse): ExprNode {
     c.checkName(id);
     return c.at({ kind: 'context', name: id.text }, token.from, id.to);
   }
-  if (['and', 'or', 'not', 'in'].includes(name)) return c.unexpected(token, 'a value or a name');
+  if ((OPERATOR_WORDS as readonly string[]).includes(name)) return c.unexpected(token, 'a value or a name');
   c.checkName(token);
   const open = c.peek();
   if (!c.isSymbol(open, '(')) return c.at({ kind: 'ref', name }, token.from, token.to);

@@ -5,7 +5,7 @@
  * and printing the parse of printed text gives the same text.
  */
 import { childrenOf, type ExprNode } from './ast.js';
-import type { SourceRange } from './errors.js';
+import type { SourceRange } from '../issues/issue.js';
 import { MAX_DEPTH, nodeBudget } from './limits.js';
 import { parseExpression } from './parser.js';
 

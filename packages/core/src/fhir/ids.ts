@@ -4,24 +4,7 @@
  * values are lower-case slugs. These helpers map one to the other, the same
  * way every time for the same questionnaire.
  */
-
-/** Words of the expression language that cannot name a field. */
-const RESERVED = new Set([
-  'and',
-  'or',
-  'not',
-  'in',
-  'true',
-  'false',
-  'null',
-  'context',
-  'if',
-  'then',
-  'else',
-  'is',
-  'unknown',
-  'today',
-]);
+import { RESERVED_FIELD_IDS } from '../schema/common.js';
 
 function ascii(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -44,7 +27,7 @@ export function fieldIdBase(linkId: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  if (!/^[a-z]/.test(id) || RESERVED.has(id)) id = id === '' ? 'q' : `q_${id}`;
+  if (!/^[a-z]/.test(id) || RESERVED_FIELD_IDS.includes(id)) id = id === '' ? 'q' : `q_${id}`;
   return id;
 }
 

@@ -12,6 +12,7 @@ export {
   type FieldOrigin,
 } from './import/import-questionnaire.js';
 export type { FhirIssue } from './import/issues.js';
+export { FHIR_ISSUE_CODES, type FhirIssueCode } from './codes.js';
 export {
   exportQuestionnaire,
   type ExportQuestionnaireOptions,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpUrl, isIsoDate, isSemver, RESERVED_FIELD_IDS } from './common.js';
 import { hasOptions, isAnswerable, isRequired, type Field } from './fields.js';
-import { formatPath, hasErrors, issue, sortIssues } from './issues.js';
+import { formatPath, hasErrors, issue, sortIssues } from '../issues/issue.js';
 import { isSnomedConceptId, verhoeffValid } from './snomed.js';
 import { closest, editDistance } from './suggest.js';
 import {

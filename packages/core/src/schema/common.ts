@@ -5,6 +5,7 @@
  * A check that fails reports one of our own issue codes as its zod message
  * (see `tokens.ts`); `zod-issues.ts` turns it into a sentence.
  */
+import { RESERVED_WORDS } from '../expr/words.js';
 import * as z from './zod.js';
 import { token, type CheckToken } from './tokens.js';
 
@@ -39,21 +40,10 @@ export const RESERVED_IDS: readonly string[] = [
 
 /**
  * Names no field, variable or context id may take: the reserved ids and the
- * words of the expression language, so that every id reads unambiguously in
+ * expression language's {@link RESERVED_WORDS}, so that every id reads unambiguously in
  * a condition.
  */
-export const RESERVED_FIELD_IDS: readonly string[] = [
-  ...RESERVED_IDS,
-  'and',
-  'or',
-  'not',
-  'in',
-  'true',
-  'false',
-  'null',
-  'unknown',
-  'context',
-];
+export const RESERVED_FIELD_IDS: readonly string[] = [...RESERVED_IDS, ...RESERVED_WORDS];
 
 const notReserved = (reserved: readonly string[]) =>
   z.refine<string>((s) => !reserved.includes(s), token('reserved_id'));

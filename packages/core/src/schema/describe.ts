@@ -3,7 +3,7 @@
  * knows it: `Field "fit_result" in step "fit"`, `Edge "e3" (fit → refer)`,
  * `Scenario "dvt-likely"`.
  */
-import type { IssuePath } from './issues.js';
+import type { Issue, IssuePath } from '../issues/issue.js';
 
 type Bag = Record<string, unknown>;
 
@@ -33,32 +33,58 @@ function lower(subject: string): string {
   return subject.charAt(0).toLowerCase() + subject.slice(1);
 }
 
-/** The name of the thing at the start of `path`, and the rest of the path inside it. */
+/** The name of the thing at the start of `path`, its ids, and the rest of the path inside it. */
 export interface Located {
   /** E.g. `Field "fit_result" in step "fit"`; undefined for the document's own properties. */
   subject: string | undefined;
   /** The path within the subject, e.g. `['redFlag', 'urgency']`. */
   rest: IssuePath;
+  /** The node the path is in (for an edge, the node it leaves). */
+  nodeId?: string;
+  /** The edge the path is in. */
+  edgeId?: string;
+  /** The field, or the variable, the path is in. */
+  fieldId?: string;
+}
+
+const idOf = (v: unknown, key = 'id'): string | undefined => {
+  const id = at(v, key);
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** A located subject with the ids that are known. */
+function ids(located: Located, nodeId?: string, edgeId?: string, fieldId?: string): Located {
+  return {
+    ...located,
+    ...(nodeId !== undefined ? { nodeId } : {}),
+    ...(edgeId !== undefined ? { edgeId } : {}),
+    ...(fieldId !== undefined ? { fieldId } : {}),
+  };
 }
 
 function locateNode(node: unknown, index: number, path: IssuePath): Located {
   const kind = at(node, 'kind');
   const nodeName = named((typeof kind === 'string' && KIND_NAMES[kind]) || 'Node', at(node, 'id'), index);
   const [key, fieldIndex, key2, optionIndex] = path;
-  if (key !== 'fields' || typeof fieldIndex !== 'number') return { subject: nodeName, rest: path };
+  const nodeId = idOf(node);
+  if (key !== 'fields' || typeof fieldIndex !== 'number') return ids({ subject: nodeName, rest: path }, nodeId);
   const field = at(at(node, 'fields'), fieldIndex);
   const fieldName = `${named('Field', at(field, 'id'), fieldIndex)} in ${lower(nodeName)}`;
+  const fieldId = idOf(field);
   if (key2 !== 'options' || typeof optionIndex !== 'number')
-    return { subject: fieldName, rest: path.slice(2) };
+    return ids({ subject: fieldName, rest: path.slice(2) }, nodeId, undefined, fieldId);
   const option = at(at(field, 'options'), optionIndex);
-  return {
-    subject: `${named('Option', at(option, 'value'), optionIndex)} of ${lower(fieldName)}`,
-    rest: path.slice(4),
-  };
+  return ids(
+    { subject: `${named('Option', at(option, 'value'), optionIndex)} of ${lower(fieldName)}`, rest: path.slice(4) },
+    nodeId,
+    undefined,
+    fieldId,
+  );
 }
 
 /**
- * Finds the named thing an issue path passes through in `document`.
+ * Finds the named thing an issue path passes through in `document`, with
+ * the ids of the node, edge and field it is in.
  *
  * @example
  * locate(doc, ['nodes', 2, 'fields', 0, 'min'])
@@ -76,10 +102,19 @@ export function locate(document: unknown, path: IssuePath): Located {
       const from = at(item, 'from');
       const to = at(item, 'to');
       const route = typeof from === 'string' && typeof to === 'string' ? ` (${from} → ${to})` : '';
-      return { subject: named('Edge', at(item, 'id'), index as number) + route, rest };
+      return ids(
+        { subject: named('Edge', at(item, 'id'), index as number) + route, rest },
+        idOf(item, 'from'),
+        idOf(item),
+      );
     }
     case 'variables':
-      return { subject: named('Variable', at(item, 'id'), index as number), rest };
+      return ids(
+        { subject: named('Variable', at(item, 'id'), index as number), rest },
+        undefined,
+        undefined,
+        idOf(item),
+      );
     case 'scenarios':
       return { subject: named('Scenario', at(item, 'id'), index as number), rest };
     case 'sources':
@@ -138,4 +173,20 @@ export function shown(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/**
+ * The issue with the node, edge and field its path is in filled in (those
+ * it already names are kept), so that every tool can point at the place.
+ */
+export function placed<I extends Issue>(document: unknown, found: I): I {
+  if (found.nodeId !== undefined || found.edgeId !== undefined || found.fieldId !== undefined) return found;
+  const { nodeId, edgeId, fieldId } = locate(document, found.path);
+  if (nodeId === undefined && edgeId === undefined && fieldId === undefined) return found;
+  return {
+    ...found,
+    ...(nodeId !== undefined ? { nodeId } : {}),
+    ...(edgeId !== undefined ? { edgeId } : {}),
+    ...(fieldId !== undefined ? { fieldId } : {}),
+  };
 }

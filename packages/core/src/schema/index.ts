@@ -6,10 +6,6 @@
  *
  * @packageDocumentation
  */
-// Issues: problems as data, shared by all of core.
-export type { Issue, IssuePath, Severity } from './issues.js';
-export { formatPath, hasErrors, issue, sortIssues } from './issues.js';
-
 // Building blocks: ids, text, codes, urgency.
 export type { Coding, Unit } from './common.js';
 export {
@@ -104,6 +100,8 @@ export {
 // Reading a document: guard, migrate, shape, rules.
 export type { SafeParseResult } from './parse.js';
 export { parsePathway, PathwayError, safeParsePathway } from './parse.js';
+export { documentTooLarge, readPathwayText, TEXT_ISSUE_CODES, type TextIssueCode } from './read-text.js';
+export { locate, type Located } from './describe.js';
 export { checkPathwayRules } from './rules.js';
 export { LIMITS } from './limits.js';
 export type { Limits } from './limits.js';
@@ -121,7 +119,6 @@ export { indexPathway } from './pathway-index.js';
 
 // Writing a document: canonical JSON, fingerprints, integrity, JSON Schema, translations.
 export { canonicalJson, canonicalPathway } from './canonical.js';
-export { publishedArtefact, signOffRefusals, type PublishedArtefact } from './artefact.js';
 export { clinicalContent, fingerprint, isApprovalCurrent, NON_CLINICAL_PROPERTIES } from './fingerprint.js';
 export { integrity, sha256, sha256Base64, sha256Hex } from './sha256.js';
 export { base64Encode, hexEncode, utf8Encode } from './bytes.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_ISSUE_CODES, type SchemaIssueCode } from './codes.js';
 import { fingerprint } from './fingerprint.js';
-import type { Issue } from './issues.js';
+import type { Issue } from '../issues/issue.js';
 import { safeParsePathway } from './parse.js';
 import { minimalPathway, samplePathway } from './test-fixtures.js';
 

@@ -4,6 +4,8 @@
  * mistaken or hostile file cannot freeze the designer or the runtime.
  */
 export const LIMITS: Limits = {
+  /** Bytes (or characters) in a pathway file; a pathway is a few hundred kilobytes at most. */
+  maxDocumentBytes: 10 * 1024 * 1024,
   /** Nodes in one pathway. */
   maxNodes: 5_000,
   /** Fields over all steps. */
@@ -26,6 +28,7 @@ export const LIMITS: Limits = {
 
 /** Limits on the size of a pathway document; see `LIMITS`. */
 export interface Limits {
+  readonly maxDocumentBytes: number;
   readonly maxNodes: number;
   readonly maxFields: number;
   readonly maxStringLength: number;

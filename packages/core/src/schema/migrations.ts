@@ -4,7 +4,7 @@
  * to N+1; the registry must form an unbroken chain ending at
  * `CURRENT_SCHEMA_VERSION`.
  */
-import { issue, type Issue } from './issues.js';
+import { issue, type Issue } from '../issues/issue.js';
 import { CURRENT_SCHEMA_VERSION } from './pathway.js';
 import type { JsonObject, JsonValue } from './sanitize.js';
 

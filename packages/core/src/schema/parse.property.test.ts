@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical.js';
 import { SCHEMA_ISSUE_CODES } from './codes.js';
-import type { Issue } from './issues.js';
+import type { Issue } from '../issues/issue.js';
 import { safeParsePathway, type SafeParseResult } from './parse.js';
 import { samplePathway } from './test-fixtures.js';
 

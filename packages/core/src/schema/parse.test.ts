@@ -152,6 +152,7 @@ describe('safeParsePathway', () => {
         path: ['nodes', 3, 'kind'],
         severity: 'error',
         message: 'Node "advice": "kind" is required: one of step, decision, info, outcome',
+        nodeId: 'advice',
       });
     });
 

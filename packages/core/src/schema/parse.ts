@@ -3,8 +3,8 @@
  * rules. `safeParsePathway` never throws, whatever it is given.
  */
 import * as z from './zod.js';
-import { shown } from './describe.js';
-import { formatPath, hasErrors, issue, type Issue } from './issues.js';
+import { placed, shown } from './describe.js';
+import { andMore, formatPath, hasErrors, issue, shortlist, type Issue } from '../issues/issue.js';
 import { LIMITS } from './limits.js';
 import { migrateDocument } from './migrations.js';
 import { PathwaySchema, type Pathway } from './pathway.js';
@@ -32,13 +32,13 @@ export class PathwayError extends Error {
 
   constructor(issues: Issue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
-    const lines = errors.slice(0, 10).map((i) => `  - ${i.message} [${i.code} at ${formatPath(i.path)}]`);
-    const more = errors.length > 10 ? [`  … and ${errors.length - 10} more`] : [];
+    const { shown: first, more } = shortlist(errors, 10);
+    const lines = first.map((i) => `  - ${i.message} [${i.code} at ${formatPath(i.path)}]`);
     super(
       [
         `The pathway is not valid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}):`,
         ...lines,
-        ...more,
+        ...(more > 0 ? [`  ${andMore(more)}`] : []),
       ].join('\n'),
     );
     this.name = 'PathwayError';
@@ -127,7 +127,12 @@ function parse(input: unknown): SafeParseResult {
   if (tooLarge) return { ok: false, issues: [tooLarge] };
   const result = z.safeParse(PathwaySchema, migrated.document);
   if (!result.success)
-    return { ok: false, issues: cap(fromZodIssues(result.error.issues, migrated.document, PathwaySchema)) };
+    return {
+      ok: false,
+      issues: cap(
+        fromZodIssues(result.error.issues, migrated.document, PathwaySchema).map((i) => placed(migrated.document, i)),
+      ),
+    };
   const found = checkPathwayRules(result.data);
   if (hasErrors(found)) return { ok: false, issues: cap(found) };
   const warnings = cap(found);

@@ -4,7 +4,7 @@
  * the rules report), the first one wins.
  */
 import type { Field } from './fields.js';
-import type { IssuePath } from './issues.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { Edge, Node, StepNode } from './nodes.js';
 import type { ContextField, Pathway } from './pathway.js';
 import type { Variable } from './variables.js';

@@ -3,7 +3,7 @@
  * ranges in order, option values unique, red flags that can fire.
  */
 import { redFlagNeedsWhen, type Field, type Option } from './fields.js';
-import { issue, type Issue, type IssuePath } from './issues.js';
+import { issue, type Issue, type IssuePath } from '../issues/issue.js';
 import type { Pathway } from './pathway.js';
 import { nameAt } from './rules-ids.js';
 

@@ -3,7 +3,7 @@
  * every id the document mentions names something that exists.
  */
 import { locate } from './describe.js';
-import { issue, type Issue, type IssuePath } from './issues.js';
+import { issue, type Issue, type IssuePath } from '../issues/issue.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { mayLeadOn } from './nodes.js';
 import type { Pathway } from './pathway.js';

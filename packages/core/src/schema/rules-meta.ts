@@ -2,15 +2,16 @@
  * Warnings about sign-off, translations and codes: none makes the document
  * unusable, each asks a person to look.
  */
+import type { SchemaIssueCode } from './codes.js';
 import { SNOMED_CT } from './common.js';
 import { sentence } from './describe.js';
 import { isApprovalCurrent } from './fingerprint.js';
-import { issue, type Issue, type IssuePath } from './issues.js';
+import { issue, type Issue, type IssuePath } from '../issues/issue.js';
 import type { Pathway } from './pathway.js';
 import { isSnomedConceptId } from './snomed.js';
 import { textKeys } from './text-keys.js';
 
-function warn(code: string, path: IssuePath, message: string): Issue {
+function warn(code: SchemaIssueCode, path: IssuePath, message: string): Issue {
   return issue(code, path, message, 'warning');
 }
 

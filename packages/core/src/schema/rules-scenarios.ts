@@ -5,7 +5,7 @@
 import { isIsoDate } from './common.js';
 import { shown } from './describe.js';
 import type { Field, Option } from './fields.js';
-import { issue, type Issue } from './issues.js';
+import { issue, type Issue } from '../issues/issue.js';
 import type { PathwayIndex } from './pathway-index.js';
 import type { ContextField, Pathway } from './pathway.js';
 import { nameAt } from './rules-ids.js';

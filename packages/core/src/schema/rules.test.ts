@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from './issues.js';
+import type { Issue } from '../issues/issue.js';
 import { safeParsePathway } from './parse.js';
 import { checkPathwayRules } from './rules.js';
 import { samplePathway } from './test-fixtures.js';
@@ -260,6 +260,8 @@ describe('pathway rules', () => {
           code: 'invalid_snomed_code',
           path: ['nodes', 0, 'fields', 1, 'options', 2, 'code', 'code'],
           severity: 'warning',
+          nodeId: 'assess',
+          fieldId: 'symptoms',
           message: expect.stringMatching(
             /^Option "haemoptysis" of field "symptoms" in step "assess": "code" holds SNOMED CT code "66857007"/,
           ),

@@ -3,7 +3,8 @@
  * flags, scenarios, sign-off. They run on a document whose shape is valid.
  * Expression syntax and types are checked later, by the analysis.
  */
-import type { Issue } from './issues.js';
+import type { Issue } from '../issues/issue.js';
+import { placed } from './describe.js';
 import { indexPathway } from './pathway-index.js';
 import type { Pathway } from './pathway.js';
 import { checkFields } from './rules-fields.js';
@@ -15,7 +16,8 @@ import { checkScenarios } from './rules-scenarios.js';
  * Every cross-reference and consistency issue of a structurally valid
  * pathway: errors (duplicate ids, unknown references, ranges out of order,
  * red flags that cannot fire, scenarios that cannot run) and warnings
- * (missing or stale sign-off, stray translations, invalid SNOMED CT codes).
+ * (missing or stale sign-off, stray translations, invalid SNOMED CT codes),
+ * each with the node, edge and field it is in.
  */
 export function checkPathwayRules(pathway: Pathway): Issue[] {
   const out: Issue[] = [];
@@ -24,5 +26,5 @@ export function checkPathwayRules(pathway: Pathway): Issue[] {
   checkFields(pathway, out);
   checkScenarios(pathway, index, out);
   checkMeta(pathway, out);
-  return out;
+  return out.map((found) => placed(pathway, found));
 }

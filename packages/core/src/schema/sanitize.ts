@@ -4,7 +4,7 @@
  * `NaN`...), keys that could reach a prototype (`__proto__`), and anything
  * beyond `LIMITS`. Getters are never invoked. It never throws.
  */
-import { formatPath, issue, type Issue, type IssuePath } from './issues.js';
+import { formatPath, issue, type Issue, type IssuePath } from '../issues/issue.js';
 import { LIMITS, type Limits } from './limits.js';
 
 /** Plain JSON data. */

@@ -3,7 +3,7 @@
  * property names a schema allows at a place in the document.
  */
 import type * as z from 'zod/mini';
-import type { IssuePath } from './issues.js';
+import type { IssuePath } from '../issues/issue.js';
 
 /** Edit distance with transpositions (optimal string alignment), capped for speed. */
 export function editDistance(a: string, b: string, cap = 4): number {

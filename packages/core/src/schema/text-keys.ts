@@ -2,7 +2,7 @@
  * Translatable texts and their keys. `translations.cy` maps a key to the
  * Welsh text; `translate` reads the pathway in that language.
  */
-import type { IssuePath } from './issues.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { Language, Pathway } from './pathway.js';
 
 /** One translatable text of a pathway. */

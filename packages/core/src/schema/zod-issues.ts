@@ -2,9 +2,10 @@
  * Turns zod's issues into ours: stable codes, and sentences a clinical lead
  * can act on, naming the node or field by id.
  */
+import type { SchemaIssueCode } from './codes.js';
 import type * as z from 'zod/mini';
 import { sentence, shown } from './describe.js';
-import { issue, type Issue, type IssuePath } from './issues.js';
+import { issue, type Issue, type IssuePath, dedupeIssues } from '../issues/issue.js';
 import { closest, knownKeys } from './suggest.js';
 import { asToken, CHECK_TOKENS, type CheckToken } from './tokens.js';
 
@@ -61,13 +62,17 @@ function plural(n: number | bigint, noun: string): string {
 }
 
 /** Our code and phrase for a check token; an empty text is not worth quoting. */
-function fromToken(token: CheckToken, value: unknown): { code: string; phrase: string } {
+function fromToken(token: CheckToken, value: unknown): { code: SchemaIssueCode; phrase: string } {
   const { code, says } = CHECK_TOKENS[token];
   return { code, phrase: token === 'empty' ? says : says + found(value) };
 }
 
 /** Our code and phrase for one zod issue at `path`, where `value` is what the document holds. */
-function translate(iss: z.core.$ZodIssue, path: IssuePath, value: unknown): { code: string; phrase: string } {
+function translate(
+  iss: z.core.$ZodIssue,
+  path: IssuePath,
+  value: unknown,
+): { code: SchemaIssueCode; phrase: string } {
   const token = asToken(iss.message);
   switch (iss.code) {
     case 'invalid_type':
@@ -172,16 +177,6 @@ export function fromZodIssues(
     const { code, phrase } = translate(iss, path, value);
     out.push(issue(code, path, sentence(document, path, phrase)));
   }
-  return dedupe(out);
-}
-
-/** One issue per code and place: a value that breaks two checks of the same kind is one mistake. */
-export function dedupe(issues: Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.code}\u0000${JSON.stringify(i.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // One issue per code and place: a value that breaks two checks of the same kind is one mistake.
+  return dedupeIssues(out);
 }

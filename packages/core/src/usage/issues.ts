@@ -6,11 +6,11 @@
  * the format keeps out, and issues end up in consoles and logs.
  */
 import type * as z from 'zod/mini';
-import { issue, formatPath, type Issue, type IssuePath } from '../schema/issues.js';
+import { dedupeIssues, issue, formatPath, type Issue, type IssuePath } from '../issues/issue.js';
 import { closest } from '../schema/suggest.js';
 import { asToken, CHECK_TOKENS } from '../schema/tokens.js';
 import { NODE_KINDS } from '../schema/nodes.js';
-import { dedupe, EXPECTED, isMissing } from '../schema/zod-issues.js';
+import { EXPECTED, isMissing } from '../schema/zod-issues.js';
 import { USAGE_LANGUAGES, USAGE_LAYOUTS, USAGE_LIMITS, USAGE_STATUSES } from './format.js';
 
 /** Every issue code reading a usage record may report, with what it means. */
@@ -35,6 +35,7 @@ export const USAGE_ISSUE_CODES = {
   not_json: 'An input that is not plain JSON data (a function, a cycle, NaN, a getter...).',
   too_large: 'An input beyond what a usage record can hold.',
   invalid_json: 'An NDJSON line that is not JSON.',
+  too_many_issues: 'More issues were found than are listed.',
   internal_error: 'Careway failed while reading the record; a bug to report.',
 } as const;
 
@@ -129,10 +130,14 @@ export function where(path: IssuePath): string {
   return path.length === 0 ? 'The record' : formatPath(path);
 }
 
-function translate(iss: z.core.$ZodIssue): { code: string; says: string } {
+function translate(iss: z.core.$ZodIssue): { code: UsageIssueCode; says: string } {
   const ours = USAGE_TOKENS[iss.message];
   const shared = asToken(iss.message);
-  const known = ours ?? (shared === undefined ? undefined : CHECK_TOKENS[shared]);
+  const check = shared === undefined ? undefined : CHECK_TOKENS[shared];
+  // A check shared with the pathway schema keeps its code when a usage record can have it.
+  const known =
+    ours ??
+    (check && { code: Object.hasOwn(USAGE_ISSUE_CODES, check.code) ? (check.code as UsageIssueCode) : 'invalid_value', says: check.says });
   if (iss.code === 'invalid_type')
     return { code: 'invalid_type', says: known?.says ?? `must be ${EXPECTED[iss.expected] ?? iss.expected}` };
   if (known !== undefined) return known;
@@ -167,7 +172,7 @@ export function fromZod(zodIssues: readonly z.core.$ZodIssue[], document: unknow
     const { code, says } = translate(iss);
     out.push(issue(code, path, `${where(path)} ${says}.`));
   }
-  return dedupe(out);
+  return dedupeIssues(out);
 }
 
 /** Rewrites the plain-JSON guard's issues so that they name no unknown key and quote no value. */

@@ -3,7 +3,7 @@
  * form hosts append to files, stream to collectors and load into
  * spreadsheets and notebooks.
  */
-import { issue, type Issue } from '../schema/issues.js';
+import { issue, type Issue } from '../issues/issue.js';
 import { safeParseUsageRecord, UsageRecordError, type UsageParseOptions } from './parse.js';
 import type { UsageRecord } from './record.js';
 

@@ -3,7 +3,7 @@
  * pathway's own ids. `safeParseUsageRecord` never throws, whatever it is given.
  */
 import * as z from '../schema/zod.js';
-import { formatPath, issue, type Issue } from '../schema/issues.js';
+import { formatPath, issue, type Issue } from '../issues/issue.js';
 import { LIMITS, type Limits } from '../schema/limits.js';
 import type { Pathway } from '../schema/pathway.js';
 import { toPlainJson } from '../schema/sanitize.js';

@@ -36,7 +36,6 @@ function redFlags(
       seen,
       finding(
         'red_flag_under_triaged',
-        'error',
         entry.path,
         `The red flag “${entry.field.label}” (${id}) demands at least ${flag.urgency}${flag.reason ? ` (${flag.reason})` : ''}, but with it positive the route ${routeText(ctx, state.route)} ends at ${nodeName(outcome, outcome.id)}, which is only ${outcome.urgency}. For example: ${answersText(example)}. Route positive answers to an outcome at least as urgent, before this one.`,
         { nodeId: outcome.id, fieldId: id, route: [...state.route], counterExample: example },
@@ -77,7 +76,6 @@ function requirements(
         seen,
         finding(
           'incomplete_referral',
-          'error',
           path,
           `${nodeName(outcome, outcome.id)} requires ${id}, but on the route ${routeText(ctx, state.route)} ${what}, so the referral would be incomplete and bounced back. For example: ${answersText(example)}. Ask it on every route into this outcome, or remove it from "requires".`,
           { nodeId: outcome.id, fieldId: id, route: [...state.route], counterExample: example },
@@ -89,7 +87,6 @@ function requirements(
         seen,
         finding(
           'required_field_optional',
-          'warning',
           path,
           `${nodeName(outcome, outcome.id)} requires ${id}, but the question “${field.field.label}” is optional and may be left blank on the route ${routeText(ctx, state.route)}. Make the question required, or remove it from "requires".`,
           { nodeId: outcome.id, fieldId: id, route: [...state.route] },

@@ -7,6 +7,7 @@
 import type { Node } from '../../engine/doc.js';
 import type { StallState } from '../../engine/types.js';
 import { isUnknown } from '../../engine/expressions.js';
+import type { AnalysisCode } from '../codes.js';
 import { finding } from '../finding.js';
 import { nodeName } from '../model.js';
 import type { ExploreContext } from './context.js';
@@ -14,28 +15,24 @@ import { answersText, counterExample, routeText } from './describe.js';
 import { recordOnce, type Exploration } from './record.js';
 import { scopeOf, type State } from './state.js';
 
-const REASON: Record<string, { code: string; severity: 'error' | 'warning'; words: string; fix: string }> = {
+const REASON: Record<string, { code: AnalysisCode; words: string; fix: string }> = {
   not_on_route: {
     code: 'field_not_asked',
-    severity: 'error',
     words: 'is never asked on this route',
     fix: 'Ask it on every route before this point, or change the condition.',
   },
   hidden: {
     code: 'field_not_asked',
-    severity: 'error',
     words: 'is hidden on this route (its showWhen does not hold)',
     fix: 'Show it on every route that reaches this condition, or change the condition.',
   },
   unanswered: {
     code: 'optional_field_in_condition',
-    severity: 'error',
     words: 'is optional and may be left blank',
     fix: 'Make the question required, or handle the blank answer with answered(…).',
   },
   not_provided: {
     code: 'context_not_provided',
-    severity: 'warning',
     words: 'comes from the host and may not be provided',
     fix: 'Ask it as a question (prefilled from the record) or make sure every host passes it.',
   },
@@ -79,7 +76,6 @@ export function recordStall(
       seen,
       finding(
         'not_exhaustive',
-        'error',
         ctx.model.nodePath.get(node.id) ?? [],
         `No route out of ${nodeName(node, node.id)} holds when ${answersText(example, reads)}, and there is no “otherwise” edge, so the engine would stop there (route: ${routeText(ctx, route)}). Add an edge without a condition as the last edge, or widen the conditions.`,
         { nodeId: node.id, route, counterExample: example },
@@ -98,7 +94,6 @@ export function recordStall(
       seen,
       finding(
         why.code,
-        why.severity,
         path,
         `The condition “${edge?.when ?? '?'}” out of ${nodeName(node, node.id)} reads ${name} (“${need.label}”), which ${why.words}: on the route ${routeText(ctx, route)} the engine would stall here. ${why.fix}`,
         { nodeId: node.id, edgeId: edge?.id, fieldId: name, route, counterExample: example },

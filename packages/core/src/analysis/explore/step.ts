@@ -47,7 +47,6 @@ export function enterStep(
             seen,
             finding(
               'show_when_unknown',
-              'warning',
               [...(entry?.path ?? []), 'showWhen'],
               `Field ${field.id} on ${nodeName(step, step.id)} shows only when “${field.showWhen}”, but on the route ${routeText(ctx, s.route)} that depends on answers not given yet, so the engine hides the field. Base the condition on questions asked earlier on every route.`,
               { nodeId: step.id, fieldId: field.id, route: [...s.route] },

@@ -111,7 +111,6 @@ export function cycles(model: PathwayModel): Finding[] {
     out.push(
       finding(
         'cycle',
-        'error',
         model.edgePath.get(cycle.closing) as (string | number)[],
         `The route can loop: ${names.join(' → ')}. A pathway must always move forward, or the clinician is asked the same questions again and again. Point edge ${cycle.closing.id} at a later node.`,
         { nodeId: cycle.closing.from, edgeId: cycle.closing.id, route: cycle.route },

@@ -154,21 +154,14 @@ export function typeEnvOf(pathway: Pathway): ReturnType<typeof pathwayTypeEnv> {
 }
 
 function toFinding(site: ExpressionSite, error: ExprError): Finding {
-  const excerpt = site.text.slice(error.range.from, Math.max(error.range.to, error.range.from + 1));
-  return {
-    ...finding(
-      error.code,
-      'error',
-      site.path,
-      `In ${site.what} (“${site.text}”)${excerpt.trim() !== '' && excerpt !== site.text ? `, at “${excerpt}”` : ''}: ${error.message}`,
-      {
-        nodeId: site.nodeId,
-        edgeId: site.edgeId,
-        fieldId: site.fieldId,
-      },
-    ),
-    range: error.range,
-  };
+  const range = error.range ?? { from: 0, to: site.text.length };
+  const excerpt = site.text.slice(range.from, Math.max(range.to, range.from + 1));
+  return finding(
+    error.code,
+    site.path,
+    `In ${site.what} (“${site.text}”)${excerpt.trim() !== '' && excerpt !== site.text ? `, at “${excerpt}”` : ''}: ${error.message}`,
+    { nodeId: site.nodeId, edgeId: site.edgeId, fieldId: site.fieldId, range },
+  );
 }
 
 /** Parse and type errors of every expression in the pathway. */

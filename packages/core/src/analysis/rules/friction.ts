@@ -45,7 +45,6 @@ export function unusedFields(model: PathwayModel, exprs: ExpressionCache): Findi
     out.push(
       finding(
         'unused_field',
-        'warning',
         path,
         `The question “${field.label}” (${field.id}) on ${nodeName(step, step.id)} is asked, but no route, score, other question or outcome uses the answer. Remove it to save the clinician time, or list it in the "requires" of the outcomes that need it.`,
         { nodeId: step.id, fieldId: field.id },
@@ -57,7 +56,6 @@ export function unusedFields(model: PathwayModel, exprs: ExpressionCache): Findi
     out.push(
       finding(
         'unused_variable',
-        'info',
         path,
         `The variable “${variable.label}” (${variable.id}) is worked out but neither shown nor used by any condition or outcome. Remove it, or set "show": true if clinicians should see it.`,
         {

@@ -30,7 +30,6 @@ export function infeasibleNodes(ctx: ExploreContext, record: Exploration): Findi
     out.push(
       finding(
         'unreachable_node',
-        'error',
         ctx.model.nodePath.get(id) ?? [],
         `Node ${nodeName(node, id)} can never be reached: ${why}. Fix the conditions on the way in, or delete the node.`,
         { nodeId: id },
@@ -60,7 +59,6 @@ function untakenEdge(
   if (edge.when === undefined) {
     return finding(
       'otherwise_never_taken',
-      'info',
       path,
       `The “otherwise” edge ${edge.id} out of ${where} is never taken: the edges before it cover every answer. It is harmless, but you may remove it.`,
       { nodeId: node.id, edgeId: edge.id },
@@ -87,7 +85,6 @@ function untakenEdge(
     const example = counterExample(ctx, witness.state);
     return finding(
       'shadowed_edge',
-      'warning',
       path,
       `Edge ${edge.id} (“${edge.when}”) out of ${where} is never taken: whenever its condition holds, an earlier edge, ${first.id}${first.when !== undefined ? ` (“${first.when}”)` : ''}, holds too and is taken first — e.g. when ${answersText(example, ctx.inputs.ofText(edge.when))}. Put the more specific edge first, or narrow the earlier condition.`,
       { nodeId: node.id, edgeId: edge.id, route: [...witness.state.route], counterExample: example },
@@ -95,7 +92,6 @@ function untakenEdge(
   }
   return finding(
     'edge_never_taken',
-    'warning',
     path,
     `Edge ${edge.id} out of ${where} is never taken: its condition “${edge.when}” is false on every route that reaches ${where} (e.g. ${routeText(ctx, states[0]?.route ?? [])}). Fix the condition, or remove the edge.`,
     {
@@ -138,7 +134,6 @@ export function pageFriction(ctx: ExploreContext, record: Exploration): Finding[
       out.push(
         finding(
           'field_never_shown',
-          'warning',
           [...(entry?.path ?? []), 'showWhen'],
           `The question “${field.label}” (${field.id}) is never shown: its showWhen “${field.showWhen ?? ''}” is false on every route through ${nodeName(node, id)}. Fix the condition, or remove the question.`,
           { nodeId: id, fieldId: field.id },
@@ -150,7 +145,6 @@ export function pageFriction(ctx: ExploreContext, record: Exploration): Finding[
       out.push(
         finding(
           'always_prefilled',
-          'warning',
           ctx.model.nodePath.get(id) ?? [],
           `Every question on ${nodeName(node, id)} always arrives prefilled with the same answers (${[...prefills][0]}), yet the page is still shown. Consider removing the page and using those values directly, or prefilling from the patient's record.`,
           { nodeId: id },

@@ -39,7 +39,6 @@ export function missingSafetyNetting(model: PathwayModel): Finding[] {
     out.push(
       finding(
         'missing_safety_netting',
-        'error',
         [...(model.nodePath.get(outcome.id) as (string | number)[]), 'safetyNetting'],
         `Outcome ${nodeName(outcome, outcome.id)} (${outcome.disposition}, ${outcome.urgency}) gives no safety-netting advice. A patient who is ${outcome.disposition === 'refer' || outcome.disposition === 'advice-request' ? 'waiting for a referral or advice' : 'managed without a referral'} must be told which symptoms or changes mean they should seek help again, and how quickly. Add "safetyNetting" text.`,
         { nodeId: outcome.id },
@@ -59,7 +58,6 @@ export function edgesAfterOtherwise(model: PathwayModel): Finding[] {
       out.push(
         finding(
           'shadowed_edge',
-          'warning',
           model.edgePath.get(edge) as (string | number)[],
           `Edge ${edge.id} from ${nodeName(model.nodes.get(id), id)} can never be taken: the edge before it, ${(edges[otherwise] as { id: string }).id}, has no condition (it is the "otherwise" branch) and always matches first. Move the otherwise edge last.`,
           { nodeId: id, edgeId: edge.id },

@@ -19,7 +19,6 @@ export function reachabilityAndDeadEnds(model: PathwayModel): Finding[] {
       out.push(
         finding(
           'unreachable_node',
-          'error',
           path,
           `Node ${nodeName(node, id)} cannot be reached from the start: no route leads to it. Connect it with an edge or delete it.`,
           { nodeId: id },
@@ -31,7 +30,6 @@ export function reachabilityAndDeadEnds(model: PathwayModel): Finding[] {
       out.push(
         finding(
           'dead_end',
-          'error',
           path,
           `Node ${nodeName(node, id)} is a dead end: it is not an outcome and has no edge out, so the clinician would be stuck. Add an edge to the next node or make it an outcome.`,
           { nodeId: id },

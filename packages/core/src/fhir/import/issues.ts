@@ -5,24 +5,11 @@
  * message for the person who must act.
  */
 
-import type { Issue, Severity } from '../../schema/issues.js';
+import { issue, type Issue } from '../../issues/issue.js';
+import type { FhirIssueCode } from '../codes.js';
 
-/**
- * One finding of the FHIR mapping: the shape of every Careway {@link Issue},
- * plus the item's `linkId` and an `info` severity for faithful mappings
- * worth knowing.
- */
-export interface FhirIssue extends Omit<Issue, 'severity' | 'path'> {
-  /** Stable machine code, e.g. `fhir_unsupported_expression`. */
-  code: string;
-  /** 'error': the pathway cannot behave like the form; 'warning': something was changed or left out; 'info': a faithful mapping worth knowing. */
-  severity: Severity | 'info';
-  /** JSON path into the Questionnaire (import) or the pathway (export), e.g. `['item', 0, 'item', 3]`. */
-  path: (string | number)[];
-  /** The item concerned. */
-  linkId?: string;
-  message: string;
-}
+/** One finding of the FHIR mapping: an {@link Issue} with the item's `linkId` when it concerns one. */
+export type FhirIssue = Issue<FhirIssueCode>;
 
 /** Collects issues in the order they are found. */
 export class IssueLog {
@@ -32,21 +19,15 @@ export class IssueLog {
     this.issues.push(issue);
   }
 
-  warn(code: string, path: (string | number)[], message: string, linkId?: string): void {
-    this.issues.push({
-      code,
-      severity: 'warning',
-      path,
-      message,
-      ...(linkId === undefined ? {} : { linkId }),
-    });
+  warn(code: FhirIssueCode, path: (string | number)[], message: string, linkId?: string): void {
+    this.issues.push(issue(code, path, message, 'warning', { linkId }));
   }
 
-  info(code: string, path: (string | number)[], message: string, linkId?: string): void {
-    this.issues.push({ code, severity: 'info', path, message, ...(linkId === undefined ? {} : { linkId }) });
+  info(code: FhirIssueCode, path: (string | number)[], message: string, linkId?: string): void {
+    this.issues.push(issue(code, path, message, 'info', { linkId }));
   }
 
-  error(code: string, path: (string | number)[], message: string, linkId?: string): void {
-    this.issues.push({ code, severity: 'error', path, message, ...(linkId === undefined ? {} : { linkId }) });
+  error(code: FhirIssueCode, path: (string | number)[], message: string, linkId?: string): void {
+    this.issues.push(issue(code, path, message, 'error', { linkId }));
   }
 }

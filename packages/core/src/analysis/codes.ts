@@ -1,0 +1,131 @@
+/**
+ * Every code the analysis reports, with its one severity, its group on
+ * docs/authoring/analysis.md and what it means. A rule words its findings;
+ * their severity comes from here, so that a code never changes weight from
+ * one rule to another, and the docs are checked against this table.
+ */
+import { EXPR_ERROR_CODES } from '../expr/errors.js';
+import type { Severity } from '../issues/issue.js';
+
+/** The groups findings are listed under. */
+export type RuleGroup =
+  | 'Document rules'
+  | 'Structure'
+  | 'Expressions'
+  | 'Decisions'
+  | 'Clinical safety'
+  | 'Friction'
+  | 'Scenario coverage';
+
+/** What the catalogue says of one code. */
+export interface CodeEntry {
+  readonly severity: Severity;
+  readonly group: RuleGroup;
+  readonly summary: string;
+}
+
+const doc = (severity: Severity, summary: string): CodeEntry => ({ severity, group: 'Document rules', summary });
+
+const CODES = {
+  duplicate_id: doc('error', 'Two things share an id that must be unique.'),
+  unknown_reference: doc('error', 'An id names nothing in the pathway.'),
+  invalid_reference: doc('error', 'An id names something of the wrong kind.'),
+  duplicate_value: doc('error', 'A choice offers the same option value twice.'),
+  invalid_range: doc('error', 'A minimum above its maximum.'),
+  invalid_type: doc('error', 'An integer question’s min, max or step is not a whole number.'),
+  missing_property: doc('error', 'A red flag, choice context fact or similar lacks what it needs.'),
+  not_applicable: doc('error', 'A property that has no meaning where it is.'),
+  invalid_value: doc('error', 'A scenario’s expected route does not fit the pathway.'),
+  invalid_answer: doc('error', 'A scenario answer or context value does not fit its question.'),
+  missing_approval: doc('warning', 'An active pathway nobody has signed off.'),
+  stale_approval: doc('warning', 'A sign-off given to different clinical content.'),
+  unknown_translation_key: doc('warning', 'A translation of a text that does not exist.'),
+  invalid_snomed_code: doc('warning', 'A SNOMED CT code that cannot be a concept id.'),
+  unreachable_node: { severity: 'error', group: 'Structure', summary: 'A node no route (or no answers) reaches.' },
+  dead_end: { severity: 'error', group: 'Structure', summary: 'A node that is not an outcome with no way on.' },
+  cycle: { severity: 'error', group: 'Structure', summary: 'A route that can loop.' },
+  route_checks_skipped: {
+    severity: 'warning',
+    group: 'Expressions',
+    summary: 'The route checks were not run while an expression cannot be read.',
+  },
+  ...(Object.fromEntries(
+    EXPR_ERROR_CODES.map((code) => [
+      code,
+      { severity: 'error', group: 'Expressions', summary: 'An expression that cannot be read.' },
+    ]),
+  ) as Record<(typeof EXPR_ERROR_CODES)[number], CodeEntry>),
+  not_exhaustive: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'Some answers leave a node with no edge that holds.',
+  },
+  field_not_asked: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'A condition reads a question not asked (or hidden) on a route to it.',
+  },
+  optional_field_in_condition: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'A condition reads an optional question that may be left blank.',
+  },
+  context_not_provided: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A condition reads a context fact the host may not send.',
+  },
+  shadowed_edge: { severity: 'warning', group: 'Decisions', summary: 'An edge an earlier edge always catches first.' },
+  edge_never_taken: { severity: 'warning', group: 'Decisions', summary: 'An edge no answers take.' },
+  otherwise_never_taken: {
+    severity: 'info',
+    group: 'Decisions',
+    summary: 'An otherwise edge the conditions before it always leave unused.',
+  },
+  red_flag_under_triaged: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'A positive red flag can end at an outcome less urgent than it demands.',
+  },
+  incomplete_referral: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An outcome can be reached without an answer it requires.',
+  },
+  required_field_optional: {
+    severity: 'warning',
+    group: 'Clinical safety',
+    summary: 'An outcome requires a question that is optional.',
+  },
+  missing_safety_netting: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An outcome that leaves a patient waiting gives no safety-netting advice.',
+  },
+  unused_field: { severity: 'warning', group: 'Friction', summary: 'A question nothing uses.' },
+  unused_variable: { severity: 'info', group: 'Friction', summary: 'A variable nothing uses.' },
+  field_never_shown: { severity: 'warning', group: 'Friction', summary: 'A question no route shows.' },
+  always_prefilled: {
+    severity: 'warning',
+    group: 'Friction',
+    summary: 'A page that always arrives with the same prefilled answers.',
+  },
+  show_when_unknown: {
+    severity: 'warning',
+    group: 'Friction',
+    summary: 'A question’s showWhen cannot be decided where it is asked.',
+  },
+  outcome_not_covered: { severity: 'warning', group: 'Scenario coverage', summary: 'An outcome no scenario reaches.' },
+  edge_not_covered: { severity: 'info', group: 'Scenario coverage', summary: 'An edge no scenario takes.' },
+} as const satisfies Record<string, CodeEntry>;
+
+/** Every code the analysis reports. */
+export const ANALYSIS_CODES: Readonly<Record<AnalysisCode, CodeEntry>> = CODES;
+
+/** A code of {@link ANALYSIS_CODES}. */
+export type AnalysisCode = keyof typeof CODES;
+
+/** The one severity of a code. */
+export function severityOf(code: AnalysisCode): Severity {
+  return CODES[code].severity;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading a pathway from a file's text or bytes: the one way every tool
+ * turns a file into a pathway (`careway` reading a file, the designer
+ * importing one, `<careway-pathway>` fetching one), so that a damaged file
+ * is reported the same way everywhere, with the line and column of the
+ * first error.
+ */
+import { issue, type Issue } from '../issues/issue.js';
+import { LIMITS } from './limits.js';
+import { safeParsePathway, type SafeParseResult } from './parse.js';
+
+/** The codes of reading a text, besides the schema's (`too_large`). */
+export const TEXT_ISSUE_CODES = {
+  invalid_json: 'A text that is not JSON; the issue gives the line and column of the first error.',
+  invalid_encoding: 'Bytes that are not UTF-8 text.',
+} as const;
+
+/** A code of {@link TEXT_ISSUE_CODES}. */
+export type TextIssueCode = keyof typeof TEXT_ISSUE_CODES;
+
+interface Utf8Decoder {
+  decode(bytes: Uint8Array): string;
+}
+// The WHATWG decoder every runtime Careway supports has (Node, browsers, workers); ES2022's library does not declare it.
+const Decoder = (globalThis as unknown as { TextDecoder: new (label: string, o: { fatal: boolean }) => Utf8Decoder })
+  .TextDecoder;
+
+const refused = (found: Issue): SafeParseResult => ({ ok: false, issues: [found] });
+
+/** A file of `size` bytes (or characters) that is too large to read: the issue, or `undefined`. */
+export function documentTooLarge(size: number): Issue | undefined {
+  if (size <= LIMITS.maxDocumentBytes) return undefined;
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-GB')} KB`;
+  return issue(
+    'too_large',
+    [],
+    `The file is ${kb(size)}; a pathway file is at most ${kb(LIMITS.maxDocumentBytes)}.`,
+  );
+}
+
+/** The JSON value of a text, or the issue that says where it first goes wrong. */
+async function parseJson(text: string): Promise<{ ok: true; value: unknown } | { ok: false; issue: Issue }> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    let where: Awaited<ReturnType<typeof import('./json-position.js').jsonSyntaxError>>;
+    try {
+      where = (await import('./json-position.js')).jsonSyntaxError(text);
+    } catch {
+      where = undefined; // the locator could not be loaded: JSON.parse's own words must do
+    }
+    const message = where
+      ? `The file is not valid JSON: at line ${where.line}, column ${where.column}, ${where.reason}.`
+      : `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`;
+    const place = where ? { line: where.line, column: where.column, range: { from: where.offset, to: where.offset + 1 } } : {};
+    return { ok: false, issue: issue('invalid_json', [], message, 'error', place) };
+  }
+}
+
+/**
+ * Reads a pathway from the text of a file, or its bytes (UTF-8, with or
+ * without a byte-order mark), never throwing: a file too large, bytes that
+ * are not UTF-8 (`invalid_encoding`), text that is not JSON (`invalid_json`,
+ * with the line and column of the first error), then whatever
+ * `safeParsePathway` finds.
+ *
+ * @example
+ * const read = await readPathwayText(await file.text());
+ * if (!read.ok) for (const i of read.issues) console.error(`${i.line ?? ''} ${i.message}`);
+ */
+export async function readPathwayText(input: string | Uint8Array): Promise<SafeParseResult> {
+  const tooLarge = documentTooLarge(input.length);
+  if (tooLarge) return refused(tooLarge);
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = new Decoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return refused(issue('invalid_encoding', [], 'The file is not UTF-8 text: save it as UTF-8 JSON.'));
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const json = await parseJson(text);
+  return json.ok ? safeParsePathway(json.value) : refused(json.issue);
+}
