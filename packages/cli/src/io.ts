@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './errors.js';
-import { locateJsonError } from './json-position.js';
+import { readJsonText } from '@careway/core';
 
 function describeFsError(file: string, e: unknown): CliError {
   const code = (e as { code?: string }).code;
@@ -30,26 +30,20 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
-/**
- * Parses JSON text from `file`. Malformed JSON becomes a {@link CliError}
- * that gives the line, column and position of the first error.
- */
-export function parseJson(text: string, file: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Reads the bytes of a file; a missing or unreadable file becomes a {@link CliError}. */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    return JSON.parse(body) as unknown;
+    return new Uint8Array(await readFile(resolve(file)));
   } catch (e) {
-    const where = locateJsonError(body);
-    const detail = where
-      ? `line ${where.line}, column ${where.column} (position ${where.position}): ${where.reason}`
-      : (e as Error).message;
-    throw new CliError('malformed_json', `${file} is not valid JSON: ${detail}.`);
+    throw describeFsError(file, e);
   }
 }
 
-/** Reads and parses a JSON file. */
+/** Reads and parses a JSON file with core's reader; malformed JSON is a {@link CliError} giving the line and column. */
 export async function readJson(file: string): Promise<unknown> {
-  return parseJson(await readText(file), file);
+  const read = await readJsonText(await readBytes(file));
+  if (!read.ok) throw new CliError(read.issue.code, `${file}: ${read.issue.message}`);
+  return read.value;
 }
 
 /** Reads a JSON file that must hold an object (answers, context). */

@@ -4,9 +4,16 @@
  * is JSON but not a valid pathway is reported with core's issues, and each
  * command decides what that means for its exit code.
  */
-import { safeParsePathway, type Issue, type Pathway } from '@careway/core';
+import {
+  andMore,
+  readPathwayText,
+  shortlist,
+  TEXT_ISSUE_CODES,
+  type Issue,
+  type Pathway,
+} from '@careway/core';
 import { CliError, ExitCode, type ExitCodeValue } from './errors.js';
-import { readJson } from './io.js';
+import { readBytes } from './io.js';
 
 /** A pathway file as read: valid (with any warnings) or not (with its issues). */
 export type PathwayFile =
@@ -18,9 +25,13 @@ export type PathwayFile =
     }
   | { readonly file: string; readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Reads and validates a pathway file; unreadable files and malformed JSON throw a {@link CliError}. */
+/** Reads and validates a pathway file with core's reader; unreadable files and malformed JSON throw a {@link CliError}. */
 export async function readPathwayFile(file: string): Promise<PathwayFile> {
-  const parsed = safeParsePathway(await readJson(file));
+  const parsed = await readPathwayText(await readBytes(file));
+  const unreadable = parsed.ok
+    ? undefined
+    : parsed.issues.find((i) => Object.hasOwn(TEXT_ISSUE_CODES, i.code));
+  if (unreadable) throw new CliError(unreadable.code, `${file}: ${unreadable.message}`);
   return parsed.ok
     ? { file, ok: true, pathway: parsed.pathway, warnings: parsed.warnings ?? [] }
     : { file, ok: false, issues: parsed.issues };
@@ -33,11 +44,12 @@ export async function readPathwayFile(file: string): Promise<PathwayFile> {
 export async function loadPathway(file: string, exitCode: ExitCodeValue = ExitCode.usage): Promise<Pathway> {
   const read = await readPathwayFile(file);
   if (read.ok) return read.pathway;
-  const lines = read.issues.slice(0, 10).map((i) => `  ${i.message} [${i.code}]`);
-  const more = read.issues.length > 10 ? `\n  … and ${read.issues.length - 10} more` : '';
+  const { shown, more } = shortlist(read.issues, 10);
+  const lines = shown.map((i) => `  ${i.message} [${i.code}]`);
+  if (more > 0) lines.push(`  ${andMore(more)}`);
   throw new CliError(
     'invalid_pathway',
-    `${file} is not a valid Careway pathway:\n${lines.join('\n')}${more}\nRun careway validate ${file} for the full list.`,
+    `${file} is not a valid Careway pathway:\n${lines.join('\n')}\nRun careway validate ${file} for the full list.`,
     exitCode,
   );
 }

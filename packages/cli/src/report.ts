@@ -5,25 +5,14 @@
 import { formatPath, type Issue } from '@careway/core';
 import type { Output, Styles } from './output.js';
 
-/** Anything with a severity, a path, a message and a code: schema issues and analysis findings. */
-export interface Reportable {
-  readonly code: string;
-  readonly severity: Issue['severity'] | 'info';
-  readonly path: Issue['path'];
-  readonly message: string;
-  readonly nodeId?: string;
-  readonly fieldId?: string;
-  readonly edgeId?: string;
-}
-
 /** The coloured severity word, padded so that messages line up. */
-export function severityTag(style: Styles, severity: Reportable['severity']): string {
+export function severityTag(style: Styles, severity: Issue['severity']): string {
   if (severity === 'error') return style.red('error  ');
   if (severity === 'warning') return style.yellow('warning');
   return style.cyan('info   ');
 }
 
-function where(item: Reportable): string {
+function where(item: Issue): string {
   const ids = [
     item.nodeId && `node ${item.nodeId}`,
     item.fieldId && `field ${item.fieldId}`,
@@ -33,7 +22,7 @@ function where(item: Reportable): string {
 }
 
 /** Prints one line per item to stdout. */
-export function printReportables(output: Output, items: readonly Reportable[]): void {
+export function printIssues(output: Output, items: readonly Issue[]): void {
   const s = output.style;
   for (const item of items) {
     output.line(
@@ -43,8 +32,8 @@ export function printReportables(output: Output, items: readonly Reportable[]): 
 }
 
 /** "3 errors, 1 warning, 0 info". */
-export function countLine(items: readonly Reportable[]): string {
-  const n = (severity: Reportable['severity']) => items.filter((i) => i.severity === severity).length;
+export function countLine(items: readonly Issue[]): string {
+  const n = (severity: Issue['severity']) => items.filter((i) => i.severity === severity).length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info`;
 }

@@ -103,11 +103,11 @@ describe('careway validate', () => {
     expect(missing.stderr).toContain('no such file');
     const malformed = await careway(['validate', bad]);
     expect(malformed.code).toBe(2);
-    expect(malformed.stderr).toMatch(/not valid JSON: line 3, column \d+/);
+    expect(malformed.stderr).toMatch(/not valid JSON: at line 3, column \d+, /);
     const json = await careway(['validate', bad, '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({
       ok: false,
-      files: [{ error: { code: 'malformed_json' } }],
+      files: [{ error: { code: 'invalid_json' } }],
     });
   });
 });

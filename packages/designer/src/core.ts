@@ -31,6 +31,7 @@ import type { Pathway } from '@careway/core';
 
 export {
   safeParsePathway,
+  issue,
   canonicalJson,
   publishedArtefact,
   signOffRefusals,
@@ -80,7 +81,7 @@ export type {
   RouteWitness,
   ExprError,
   UsageRecord,
-  UsageLineIssue,
+  Issue,
   UsageSummary,
   UsageTime,
   NodeUsage,

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import type { CliCommand, CommandContext, JsonOption } from '../command.js';
 import { CliError, ExitCode, type ExitCodeValue } from '../errors.js';
 import { readPathwayFile, todayOption } from '../pathway-input.js';
-import { countLine, printReportables } from '../report.js';
+import { countLine, printIssues } from '../report.js';
 
 interface LintFlags extends JsonOption {
   budget?: string;
@@ -51,7 +51,7 @@ async function runLint(context: CommandContext, files: readonly string[], flags:
         output.line(
           `${s.bold(file)}: not a valid pathway, so it was not analysed (${countLine(read.issues)})`,
         );
-        printReportables(output, read.issues);
+        printIssues(output, read.issues);
       }
       continue;
     }
@@ -65,7 +65,7 @@ async function runLint(context: CommandContext, files: readonly string[], flags:
     results.push({ file, valid: true, findings, budget: result.budget });
     if (flags.json) continue;
     output.line(`${s.bold(file)}: ${countLine(findings)}`);
-    printReportables(output, findings);
+    printIssues(output, findings);
     if (result.budget.note) output.line(`  ${s.yellow('note')}    ${result.budget.note}`);
   }
   if (flags.json) output.json({ ok: code === ExitCode.ok, files: results });

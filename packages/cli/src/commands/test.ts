@@ -9,7 +9,7 @@ import type { CliCommand, CommandContext, JsonOption } from '../command.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import type { Output } from '../output.js';
 import { readPathwayFile, todayOption } from '../pathway-input.js';
-import { printReportables } from '../report.js';
+import { printIssues } from '../report.js';
 
 interface TestFlags extends JsonOption {
   today?: string;
@@ -60,7 +60,7 @@ async function runTest(context: CommandContext, files: readonly string[], flags:
       results.push({ file, valid: false, issues: read.issues });
       if (!flags.json) {
         output.line(`${output.style.bold(file)}: not a valid pathway, so its scenarios were not run`);
-        printReportables(output, read.issues);
+        printIssues(output, read.issues);
       }
       continue;
     }

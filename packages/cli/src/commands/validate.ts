@@ -6,7 +6,7 @@
 import type { CliCommand, CommandContext, JsonOption } from '../command.js';
 import { CliError, ExitCode, type ExitCodeValue } from '../errors.js';
 import { readPathwayFile } from '../pathway-input.js';
-import { countLine, printReportables } from '../report.js';
+import { countLine, printIssues } from '../report.js';
 
 async function runValidate(
   context: CommandContext,
@@ -32,14 +32,14 @@ async function runValidate(
           output.line(
             `${s.green('valid')}   ${file} ${s.dim(`(${read.pathway.id}@${read.pathway.version})`)}`,
           );
-          printReportables(output, read.warnings);
+          printIssues(output, read.warnings);
         }
       } else {
         if (code === ExitCode.ok) code = ExitCode.findings;
         results.push({ file, valid: false, issues: read.issues });
         if (!flags.json) {
           output.line(`${s.red('invalid')} ${file} ${s.dim(`(${countLine(read.issues)})`)}`);
-          printReportables(output, read.issues);
+          printIssues(output, read.issues);
         }
       }
     } catch (e) {

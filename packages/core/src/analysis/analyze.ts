@@ -51,7 +51,13 @@ export function analyze(pathway: Pathway, options: AnalyzeOptions = {}): Analysi
   const broken = unreadable.some((f) => f.severity === 'error');
   let coverage: Coverage | undefined;
   if (options.scenarios !== false) coverage = testScenarios(pathway, { today }).coverage;
-  const input: RuleInput = { pathway, model, unreadable, exploration: { record, ctx }, ...(coverage ? { coverage } : {}) };
+  const input: RuleInput = {
+    pathway,
+    model,
+    unreadable,
+    exploration: { record, ctx },
+    ...(coverage ? { coverage } : {}),
+  };
   const findings: Finding[] = [];
   for (const rule of ANALYSIS_RULES) {
     const skipped =

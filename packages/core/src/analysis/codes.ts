@@ -24,7 +24,11 @@ export interface CodeEntry {
   readonly summary: string;
 }
 
-const doc = (severity: Severity, summary: string): CodeEntry => ({ severity, group: 'Document rules', summary });
+const doc = (severity: Severity, summary: string): CodeEntry => ({
+  severity,
+  group: 'Document rules',
+  summary,
+});
 
 const CODES = {
   duplicate_id: doc('error', 'Two things share an id that must be unique.'),
@@ -41,8 +45,16 @@ const CODES = {
   stale_approval: doc('warning', 'A sign-off given to different clinical content.'),
   unknown_translation_key: doc('warning', 'A translation of a text that does not exist.'),
   invalid_snomed_code: doc('warning', 'A SNOMED CT code that cannot be a concept id.'),
-  unreachable_node: { severity: 'error', group: 'Structure', summary: 'A node no route (or no answers) reaches.' },
-  dead_end: { severity: 'error', group: 'Structure', summary: 'A node that is not an outcome with no way on.' },
+  unreachable_node: {
+    severity: 'error',
+    group: 'Structure',
+    summary: 'A node no route (or no answers) reaches.',
+  },
+  dead_end: {
+    severity: 'error',
+    group: 'Structure',
+    summary: 'A node that is not an outcome with no way on.',
+  },
   cycle: { severity: 'error', group: 'Structure', summary: 'A route that can loop.' },
   route_checks_skipped: {
     severity: 'warning',
@@ -75,7 +87,11 @@ const CODES = {
     group: 'Decisions',
     summary: 'A condition reads a context fact the host may not send.',
   },
-  shadowed_edge: { severity: 'warning', group: 'Decisions', summary: 'An edge an earlier edge always catches first.' },
+  shadowed_edge: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'An edge an earlier edge always catches first.',
+  },
   edge_never_taken: { severity: 'warning', group: 'Decisions', summary: 'An edge no answers take.' },
   otherwise_never_taken: {
     severity: 'info',
@@ -115,7 +131,11 @@ const CODES = {
     group: 'Friction',
     summary: 'A question’s showWhen cannot be decided where it is asked.',
   },
-  outcome_not_covered: { severity: 'warning', group: 'Scenario coverage', summary: 'An outcome no scenario reaches.' },
+  outcome_not_covered: {
+    severity: 'warning',
+    group: 'Scenario coverage',
+    summary: 'An outcome no scenario reaches.',
+  },
   edge_not_covered: { severity: 'info', group: 'Scenario coverage', summary: 'An edge no scenario takes.' },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -39,7 +39,9 @@ function issuesOk(v: unknown): boolean {
         isRec(i) &&
         typeof i.code === 'string' &&
         typeof i.message === 'string' &&
-        ['fieldId', 'nodeId', 'rule', 'severity'].every((k) => i[k] === undefined || typeof i[k] === 'string') &&
+        ['fieldId', 'nodeId', 'rule', 'severity'].every(
+          (k) => i[k] === undefined || typeof i[k] === 'string',
+        ) &&
         (i.path === undefined || Array.isArray(i.path)) &&
         (i.params === undefined || isRec(i.params)),
     )

@@ -136,8 +136,7 @@ export function back(ctx: EngineContext, state: SessionState): SessionState {
   if (s.phase === 'complete') return refuse(s, completeNotice);
   const from = s.phase === 'page' ? s.route.length - 1 : s.route.length;
   const page = previousPage(c, s.route, from);
-  if (page < 0)
-    return refuse(s, engineIssue('no_previous_page', undefined));
+  if (page < 0) return refuse(s, engineIssue('no_previous_page', undefined));
   return truncateTo(s, page);
 }
 
@@ -147,8 +146,7 @@ export function goTo(ctx: EngineContext, state: SessionState, nodeId: string): S
   const s = begin(ctx, state);
   if (s.phase === 'complete') return refuse(s, completeNotice);
   const node = typeof nodeId === 'string' ? c.nodes.get(nodeId) : undefined;
-  if (!node)
-    return refuse(s, engineIssue('unknown_node', undefined, { id: String(nodeId) }));
+  if (!node) return refuse(s, engineIssue('unknown_node', undefined, { id: String(nodeId) }));
   const index = isPage(node) ? s.route.lastIndexOf(node.id) : -1;
   if (index < 0) {
     return refuse(s, engineIssue('not_on_route', undefined, { page: node.title }, { nodeId: node.id }));

@@ -117,7 +117,13 @@ describe('answer and clear', () => {
     const session = start();
     const view = session.answer('age', 'sixty');
     expect(view.errors).toEqual([
-      { code: 'invalid_type', severity: 'error', path: [], fieldId: 'age', message: 'The age must be a whole number' },
+      {
+        code: 'invalid_type',
+        severity: 'error',
+        path: [],
+        fieldId: 'age',
+        message: 'The age must be a whole number',
+      },
     ]);
     expect(session.state.answers.age).toBeUndefined();
     const next = session.next();

@@ -57,7 +57,9 @@ describe('required', () => {
     ],
     [{ id: 'e', type: 'decimal', label: 'eGFR' }, 'Enter the eGFR'],
   ])('asks for %s in the NHS style', (field, message) => {
-    expect(issuesFor(field, undefined)).toEqual([{ code: 'required', severity: 'error', path: [], fieldId: field.id, message }]);
+    expect(issuesFor(field, undefined)).toEqual([
+      { code: 'required', severity: 'error', path: [], fieldId: field.id, message },
+    ]);
     expect(EN.required(field, {})).toBe(message);
   });
 

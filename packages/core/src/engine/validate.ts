@@ -63,9 +63,7 @@ export function checkValue(field: Field, value: AnswerValue, today: string): Vie
   if (!hasAnswerShape(field, value)) return [engineIssue('invalid_type', field)];
   switch (field.type) {
     case 'choice':
-      return field.options.some((o) => o.value === value)
-        ? []
-        : [engineIssue('invalid_option', field)];
+      return field.options.some((o) => o.value === value) ? [] : [engineIssue('invalid_option', field)];
     case 'multi-choice': {
       const chosen = value as string[];
       if (!chosen.every((v) => field.options.some((o) => o.value === v))) {
@@ -81,8 +79,7 @@ export function checkValue(field: Field, value: AnswerValue, today: string): Vie
     case 'integer':
     case 'decimal': {
       const n = value as number;
-      if (field.type === 'integer' && !Number.isInteger(n))
-        return [engineIssue('not_integer', field)];
+      if (field.type === 'integer' && !Number.isInteger(n)) return [engineIssue('not_integer', field)];
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
         const range = { min: field.min, max: field.max, unit: field.unit?.label };
         return [engineIssue('out_of_range', field, definedOnly(range))];
@@ -120,7 +117,9 @@ function checkFiles(field: Extract<Field, { type: 'attachment' }>, files: Attach
     if (!accepts(field.accept, file.type))
       issues.push(engineIssue('file_type', field, { file: file.name, accept: field.accept }));
     else if (file.size > field.maxBytes) {
-      issues.push(engineIssue('file_too_large', field, { file: file.name, size: formatBytes(field.maxBytes) }));
+      issues.push(
+        engineIssue('file_too_large', field, { file: file.name, size: formatBytes(field.maxBytes) }),
+      );
     }
   }
   return issues;

@@ -46,8 +46,7 @@ export function acceptAnswer(field: Field, raw: unknown): Accepted {
     case 'text':
     case 'long-text':
       if (typeof raw !== 'string') return refuse();
-      if (raw.length > LIMITS.maxAnswerLength)
-        return tooLarge(LIMITS.maxAnswerLength, 'characters');
+      if (raw.length > LIMITS.maxAnswerLength) return tooLarge(LIMITS.maxAnswerLength, 'characters');
       return raw.trim() === '' ? { kind: 'clear' } : { kind: 'set', value: raw };
     case 'multi-choice':
       if (!Array.isArray(raw)) return refuse();

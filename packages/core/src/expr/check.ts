@@ -3,7 +3,7 @@
  * keystroke and the CLI on every expression of a pathway.
  */
 import type { ExprNode } from './ast.js';
-import { exprError, type ExprError,  } from './errors.js';
+import { exprError, type ExprError } from './errors.js';
 import type { SourceRange } from '../issues/issue.js';
 import { parseExpression } from './parser.js';
 import { typecheck } from './typecheck.js';

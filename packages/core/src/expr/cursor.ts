@@ -5,7 +5,7 @@
  */
 import { isKeyword, isReservedWord } from './words.js';
 import { isValidName, type ExprNode } from './ast.js';
-import { exprError, type ExprError, type ExprErrorCode,  } from './errors.js';
+import { exprError, type ExprError, type ExprErrorCode } from './errors.js';
 import type { SourceRange } from '../issues/issue.js';
 import type { NameToken, Token } from './lexer.js';
 import { MAX_DEPTH } from './limits.js';

@@ -3,7 +3,7 @@
  * an {@link ExprError} with the range to underline.
  */
 import { nodeBeyondDepth, type ExprNode } from './ast.js';
-import { exprError, type ExprError,  } from './errors.js';
+import { exprError, type ExprError } from './errors.js';
 import type { SourceRange } from '../issues/issue.js';
 import { ParseFailure } from './cursor.js';
 import { parseTokens } from './grammar.js';

@@ -5,7 +5,7 @@
  */
 import type { CallNode, ContextNode, ExprNode, RefNode } from './ast.js';
 import { ANY, show, type CheckContext, type Checked } from './checker.js';
-import { exprError, type ExprError, type ExprErrorCode,  } from './errors.js';
+import { exprError, type ExprError, type ExprErrorCode } from './errors.js';
 import type { SourceRange } from '../issues/issue.js';
 import { FUNCTIONS, lookupFunction } from './functions/registry.js';
 import { MAX_DEPTH, MAX_NODES, nodeBudget, TreeTooLarge } from './limits.js';

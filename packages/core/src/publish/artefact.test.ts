@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { samplePathway } from '../schema/test-fixtures.js';
 import { publishedArtefact } from './artefact.js';
 
-
 describe('publishedArtefact', () => {
   it('names the file by id and version and gives the integrity of its exact bytes', () => {
     const pathway = samplePathway();

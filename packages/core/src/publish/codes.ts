@@ -5,7 +5,8 @@
  * mean the same thing there.
  */
 export const PUBLICATION_CODES = {
-  scenario_failed: 'A scenario kept in the document fails: its answers do not reach its expected outcome or route.',
+  scenario_failed:
+    'A scenario kept in the document fails: its answers do not reach its expected outcome or route.',
   missing_approval: 'Nobody has signed the pathway off as clinically safe.',
   incomplete_approval: 'An approval without its role, name, real date or statement.',
   stale_approval: 'An approval given to different clinical content.',

@@ -48,7 +48,13 @@ export function signOffRefusals(pathway: Pathway): Issue<PublicationCode>[] {
       !a.statement.trim() && 'statement',
     ].filter(Boolean);
     if (missing.length)
-      out.push(refusal('incomplete_approval', ['approvals', i], `Approval ${i + 1} needs its ${missing.join(', ')}.`));
+      out.push(
+        refusal(
+          'incomplete_approval',
+          ['approvals', i],
+          `Approval ${i + 1} needs its ${missing.join(', ')}.`,
+        ),
+      );
     if (!isApprovalCurrent(pathway, a))
       out.push(
         refusal(
@@ -92,7 +98,11 @@ export function publicationRefusals(document: unknown, options: PublicationOptio
     if (report.passed) continue;
     const at = pathway.scenarios.findIndex((s) => s.id === report.scenario);
     out.push(
-      refusal('scenario_failed', ['scenarios', at], `Scenario “${report.name}” fails: ${report.failures.join('; ')}`),
+      refusal(
+        'scenario_failed',
+        ['scenarios', at],
+        `Scenario “${report.name}” fails: ${report.failures.join('; ')}`,
+      ),
     );
   }
   out.push(...signOffRefusals(pathway), ...statusRefusals(pathway));

@@ -67,7 +67,8 @@ function locateNode(node: unknown, index: number, path: IssuePath): Located {
   const nodeName = named((typeof kind === 'string' && KIND_NAMES[kind]) || 'Node', at(node, 'id'), index);
   const [key, fieldIndex, key2, optionIndex] = path;
   const nodeId = idOf(node);
-  if (key !== 'fields' || typeof fieldIndex !== 'number') return ids({ subject: nodeName, rest: path }, nodeId);
+  if (key !== 'fields' || typeof fieldIndex !== 'number')
+    return ids({ subject: nodeName, rest: path }, nodeId);
   const field = at(at(node, 'fields'), fieldIndex);
   const fieldName = `${named('Field', at(field, 'id'), fieldIndex)} in ${lower(nodeName)}`;
   const fieldId = idOf(field);
@@ -75,7 +76,10 @@ function locateNode(node: unknown, index: number, path: IssuePath): Located {
     return ids({ subject: fieldName, rest: path.slice(2) }, nodeId, undefined, fieldId);
   const option = at(at(field, 'options'), optionIndex);
   return ids(
-    { subject: `${named('Option', at(option, 'value'), optionIndex)} of ${lower(fieldName)}`, rest: path.slice(4) },
+    {
+      subject: `${named('Option', at(option, 'value'), optionIndex)} of ${lower(fieldName)}`,
+      rest: path.slice(4),
+    },
     nodeId,
     undefined,
     fieldId,

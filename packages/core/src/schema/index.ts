@@ -100,7 +100,14 @@ export {
 // Reading a document: guard, migrate, shape, rules.
 export type { SafeParseResult } from './parse.js';
 export { parsePathway, PathwayError, safeParsePathway } from './parse.js';
-export { documentTooLarge, readPathwayText, TEXT_ISSUE_CODES, type TextIssueCode } from './read-text.js';
+export {
+  documentTooLarge,
+  readJsonText,
+  readPathwayText,
+  TEXT_ISSUE_CODES,
+  type JsonTextResult,
+  type TextIssueCode,
+} from './read-text.js';
 export { locate, type Located } from './describe.js';
 export { checkPathwayRules } from './rules.js';
 export { LIMITS } from './limits.js';

@@ -130,7 +130,9 @@ function parse(input: unknown): SafeParseResult {
     return {
       ok: false,
       issues: cap(
-        fromZodIssues(result.error.issues, migrated.document, PathwaySchema).map((i) => placed(migrated.document, i)),
+        fromZodIssues(result.error.issues, migrated.document, PathwaySchema).map((i) =>
+          placed(migrated.document, i),
+        ),
       ),
     };
   const found = checkPathwayRules(result.data);

@@ -9,7 +9,12 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('readPathwayText', () => {
   it('reads a pathway from its text or its UTF-8 bytes, with or without a byte-order mark', async () => {
-    for (const input of [text, utf8(text), `\uFEFF${text}`, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])]) {
+    for (const input of [
+      text,
+      utf8(text),
+      `\uFEFF${text}`,
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]),
+    ]) {
       const read = await readPathwayText(input);
       expect(read.ok && read.pathway.id).toBe(minimalPathway().id);
     }
@@ -23,8 +28,10 @@ describe('readPathwayText', () => {
     const [first] = read.issues;
     const line = broken.split('\n').findIndex((l) => l.includes('"nodes": [,')) + 1;
     expect(first).toMatchObject({ code: 'invalid_json', severity: 'error', path: [], line });
-    expect(first?.column).toBe(broken.split('\n')[line - 1]!.indexOf(',') + 1);
-    expect(first?.message).toBe(`The file is not valid JSON: at line ${line}, column ${first?.column}, a value is missing.`);
+    expect(first?.column).toBe((broken.split('\n')[line - 1] ?? '').indexOf(',') + 1);
+    expect(first?.message).toBe(
+      `The file is not valid JSON: at line ${line}, column ${first?.column}, a value is missing.`,
+    );
   });
 
   it('names the errors JSON files usually have', async () => {

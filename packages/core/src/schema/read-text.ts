@@ -6,6 +6,7 @@
  * first error.
  */
 import { issue, type Issue } from '../issues/issue.js';
+import type { JsonSyntaxError } from './json-position.js';
 import { LIMITS } from './limits.js';
 import { safeParsePathway, type SafeParseResult } from './parse.js';
 
@@ -13,6 +14,7 @@ import { safeParsePathway, type SafeParseResult } from './parse.js';
 export const TEXT_ISSUE_CODES = {
   invalid_json: 'A text that is not JSON; the issue gives the line and column of the first error.',
   invalid_encoding: 'Bytes that are not UTF-8 text.',
+  unreadable_file: 'A file that cannot be read at all (missing, a folder, no permission).',
 } as const;
 
 /** A code of {@link TEXT_ISSUE_CODES}. */
@@ -22,8 +24,9 @@ interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
 }
 // The WHATWG decoder every runtime Careway supports has (Node, browsers, workers); ES2022's library does not declare it.
-const Decoder = (globalThis as unknown as { TextDecoder: new (label: string, o: { fatal: boolean }) => Utf8Decoder })
-  .TextDecoder;
+const Decoder = (
+  globalThis as unknown as { TextDecoder: new (label: string, o: { fatal: boolean }) => Utf8Decoder }
+).TextDecoder;
 
 const refused = (found: Issue): SafeParseResult => ({ ok: false, issues: [found] });
 
@@ -38,12 +41,15 @@ export function documentTooLarge(size: number): Issue | undefined {
   );
 }
 
-/** The JSON value of a text, or the issue that says where it first goes wrong. */
-async function parseJson(text: string): Promise<{ ok: true; value: unknown } | { ok: false; issue: Issue }> {
+/** What {@link readJsonText} gives: the JSON value, or the issue that says why there is none. */
+export type JsonTextResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: Issue };
+
+async function parseJson(text: string): Promise<JsonTextResult> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    let where: Awaited<ReturnType<typeof import('./json-position.js').jsonSyntaxError>>;
+    let where: JsonSyntaxError | undefined;
     try {
       where = (await import('./json-position.js')).jsonSyntaxError(text);
     } catch {
@@ -52,35 +58,50 @@ async function parseJson(text: string): Promise<{ ok: true; value: unknown } | {
     const message = where
       ? `The file is not valid JSON: at line ${where.line}, column ${where.column}, ${where.reason}.`
       : `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`;
-    const place = where ? { line: where.line, column: where.column, range: { from: where.offset, to: where.offset + 1 } } : {};
+    const place = where
+      ? { line: where.line, column: where.column, range: { from: where.offset, to: where.offset + 1 } }
+      : {};
     return { ok: false, issue: issue('invalid_json', [], message, 'error', place) };
   }
 }
 
 /**
- * Reads a pathway from the text of a file, or its bytes (UTF-8, with or
- * without a byte-order mark), never throwing: a file too large, bytes that
- * are not UTF-8 (`invalid_encoding`), text that is not JSON (`invalid_json`,
- * with the line and column of the first error), then whatever
- * `safeParsePathway` finds.
+ * Reads the JSON of a file's text or bytes (UTF-8, with or without a
+ * byte-order mark), never throwing: a file too large, bytes that are not
+ * UTF-8 (`invalid_encoding`), or text that is not JSON (`invalid_json`, with
+ * the line and column of the first error) give the issue.
  *
  * @example
- * const read = await readPathwayText(await file.text());
- * if (!read.ok) for (const i of read.issues) console.error(`${i.line ?? ''} ${i.message}`);
+ * const read = await readJsonText(await readFile('answers.json'));
+ * if (!read.ok) console.error(`line ${read.issue.line}: ${read.issue.message}`);
  */
-export async function readPathwayText(input: string | Uint8Array): Promise<SafeParseResult> {
+export async function readJsonText(input: string | Uint8Array): Promise<JsonTextResult> {
   const tooLarge = documentTooLarge(input.length);
-  if (tooLarge) return refused(tooLarge);
+  if (tooLarge) return { ok: false, issue: tooLarge };
   let text: string;
   if (typeof input === 'string') text = input;
   else {
     try {
       text = new Decoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return refused(issue('invalid_encoding', [], 'The file is not UTF-8 text: save it as UTF-8 JSON.'));
+      return {
+        ok: false,
+        issue: issue('invalid_encoding', [], 'The file is not UTF-8 text: save it as UTF-8 JSON.'),
+      };
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const json = await parseJson(text);
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * Reads a pathway from the text of a file, or its bytes, never throwing:
+ * what {@link readJsonText} refuses, then whatever `safeParsePathway` finds.
+ *
+ * @example
+ * const read = await readPathwayText(await file.text());
+ * if (!read.ok) for (const i of read.issues) console.error(`${i.line ?? ''} ${i.message}`);
+ */
+export async function readPathwayText(input: string | Uint8Array): Promise<SafeParseResult> {
+  const json = await readJsonText(input);
   return json.ok ? safeParsePathway(json.value) : refused(json.issue);
 }

@@ -27,7 +27,7 @@ export type { UsageParseOptions, UsageParseResult } from './parse.js';
 export { USAGE_ISSUE_CODES } from './issues.js';
 export type { UsageIssueCode } from './issues.js';
 export { MAX_NDJSON_LINE, parseNdjson, toNdjson } from './ndjson.js';
-export type { NdjsonResult, UsageLineIssue } from './ndjson.js';
+export type { NdjsonResult } from './ndjson.js';
 
 // Recording a session.
 export { createUsageRecorder } from './recorder.js';

@@ -137,7 +137,10 @@ function translate(iss: z.core.$ZodIssue): { code: UsageIssueCode; says: string 
   // A check shared with the pathway schema keeps its code when a usage record can have it.
   const known =
     ours ??
-    (check && { code: Object.hasOwn(USAGE_ISSUE_CODES, check.code) ? (check.code as UsageIssueCode) : 'invalid_value', says: check.says });
+    (check && {
+      code: Object.hasOwn(USAGE_ISSUE_CODES, check.code) ? (check.code as UsageIssueCode) : 'invalid_value',
+      says: check.says,
+    });
   if (iss.code === 'invalid_type')
     return { code: 'invalid_type', says: known?.says ?? `must be ${EXPECTED[iss.expected] ?? iss.expected}` };
   if (known !== undefined) return known;

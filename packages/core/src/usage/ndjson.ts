@@ -7,18 +7,12 @@ import { issue, type Issue } from '../issues/issue.js';
 import { safeParseUsageRecord, UsageRecordError, type UsageParseOptions } from './parse.js';
 import type { UsageRecord } from './record.js';
 
-/** An issue about one line of an NDJSON text. */
-export interface UsageLineIssue extends Issue {
-  /** The line number, from 1. */
-  line: number;
-}
-
 /** The result of {@link parseNdjson}. */
 export interface NdjsonResult {
   /** The valid records, in the order of their lines. */
   records: UsageRecord[];
-  /** What was wrong with each line skipped; a line may have several. */
-  issues: UsageLineIssue[];
+  /** What was wrong with each line skipped (its `line`, from 1); a line may have several. */
+  issues: Issue[];
   /** Lines that held something (blank lines are not counted). */
   lines: number;
   /** Lines skipped because they were not valid records. */
@@ -51,7 +45,7 @@ export function toNdjson(records: Iterable<UsageRecord>): string {
   return lines.join('');
 }
 
-function lineIssues(line: number, issues: readonly Issue[]): UsageLineIssue[] {
+function lineIssues(line: number, issues: readonly Issue[]): Issue[] {
   return issues.map((i) => ({ ...i, line, message: `Line ${line}: ${i.message}` }));
 }
 

@@ -1,4 +1,4 @@
-import { parseNdjson, syntheticUsage, type Pathway, type UsageLineIssue, type UsageRecord } from '../core.js';
+import { issue, parseNdjson, syntheticUsage, type Issue, type Pathway, type UsageRecord } from '../core.js';
 
 /** One set of usage records loaded into the designer: a file, or synthetic records. */
 export interface UsageSource {
@@ -12,7 +12,7 @@ export interface UsageSource {
   /** Lines skipped because they were not valid records. */
   readonly skipped: number;
   /** Why each line was skipped, by line number; never the line's content. */
-  readonly issues: readonly UsageLineIssue[];
+  readonly issues: readonly Issue[];
 }
 
 /** How many synthetic sessions "Try with synthetic records" makes. */
@@ -32,14 +32,8 @@ export async function readUsageFiles(files: Iterable<File>): Promise<UsageSource
       try {
         text = await file.text();
       } catch {
-        const issue: UsageLineIssue = {
-          code: 'unreadable_file',
-          path: [],
-          severity: 'error',
-          message: 'The file could not be read.',
-          line: 0,
-        };
-        return { name: file.name, synthetic: false, records: [], lines: 0, skipped: 0, issues: [issue] };
+        const unreadable = issue('unreadable_file', [], 'The file could not be read.', 'error', { line: 0 });
+        return { name: file.name, synthetic: false, records: [], lines: 0, skipped: 0, issues: [unreadable] };
       }
       const { records, issues, lines, skipped } = parseNdjson(text);
       return { name: file.name, synthetic: false, records, lines, skipped, issues };

@@ -47,7 +47,7 @@ export function publishRefusals(
     if (errors.length > SHOWN_ERRORS) out.push(`… and ${errors.length - SHOWN_ERRORS} more.`);
   }
   for (const name of failingScenarios) out.push(`Scenario “${name}” fails: fix the pathway or the scenario.`);
-  out.push(...signOffRefusals(doc));
+  out.push(...signOffRefusals(doc).map((r) => r.message));
   if (publishedVersions.includes(nextVersion))
     out.push(`Version ${nextVersion} is already published: choose a bigger bump.`);
   return out;

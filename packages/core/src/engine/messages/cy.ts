@@ -22,7 +22,8 @@ export const CY: EngineMessages = {
     const q = bareLabel(f);
     const [min, max] = [num(p, 'min'), num(p, 'max')];
     const unit = text(p, 'unit') ? ` ${text(p, 'unit')}` : '';
-    if (min !== undefined && max !== undefined) return `Rhaid i’r ateb i “${q}” fod rhwng ${min}${unit} a ${max}${unit}`;
+    if (min !== undefined && max !== undefined)
+      return `Rhaid i’r ateb i “${q}” fod rhwng ${min}${unit} a ${max}${unit}`;
     if (min !== undefined) return `Rhaid i’r ateb i “${q}” fod yn ${min}${unit} neu’n fwy`;
     if (max !== undefined) return `Rhaid i’r ateb i “${q}” fod yn ${max}${unit} neu’n llai`;
     return `Mae’r ateb i “${q}” y tu allan i’r ystod a ganiateir`;
@@ -49,7 +50,8 @@ export const CY: EngineMessages = {
     text(p, 'id')
       ? `Nid yw’r cyd-destun “${text(p, 'id')}” yn ${text(p, 'type')} dilys, ac fe’i hanwybyddwyd.`
       : 'Nid oedd modd darllen y cyd-destun, ac fe’i hanwybyddwyd.',
-  context_ignored: (_f, p) => `Nid yw’r llwybr hwn yn datgan y cyd-destun “${text(p, 'id')}”, ac fe’i hanwybyddwyd.`,
+  context_ignored: (_f, p) =>
+    `Nid yw’r llwybr hwn yn datgan y cyd-destun “${text(p, 'id')}”, ac fe’i hanwybyddwyd.`,
   invalid_today: (_f, p) => `Nid yw “${text(p, 'today')}” yn ddyddiad (BBBB-MM-DD); defnyddir y cloc.`,
   internal_error: (_f, p) =>
     `Nid oedd modd i Careway gwblhau’r cam hwn oherwydd gwall mewnol; rhowch wybod amdano (${text(p, 'detail')}).`,

@@ -112,7 +112,8 @@ export const EN: EngineMessages = {
   out_of_range: (f, p) => {
     const [min, max, unit] = [num(p, 'min'), num(p, 'max'), text(p, 'unit')];
     const s = subjectStart(f);
-    if (min !== undefined && max !== undefined) return `${s} must be between ${min} and ${withUnit(max, unit)}`;
+    if (min !== undefined && max !== undefined)
+      return `${s} must be between ${min} and ${withUnit(max, unit)}`;
     if (min !== undefined) return `${s} must be ${withUnit(min, unit)} or more`;
     return `${s} must be ${withUnit(max ?? 0, unit)} or less`;
   },
@@ -126,7 +127,10 @@ export const EN: EngineMessages = {
   file_too_large: (_f, p) => `The selected file ${text(p, 'file')} must be smaller than ${text(p, 'size')}`,
   answer_too_large: (f, p) => {
     const max = num(p, 'max') ?? 0;
-    const kept = text(p, 'of') === 'characters' ? `answers of up to ${max.toLocaleString('en-GB')} characters` : `up to ${max} ${text(p, 'of')}`;
+    const kept =
+      text(p, 'of') === 'characters'
+        ? `answers of up to ${max.toLocaleString('en-GB')} characters`
+        : `up to ${max} ${text(p, 'of')}`;
     return `The answer to "${f?.label ?? ''}" is too large: Careway keeps ${kept}. Shorten it, or attach a document instead.`;
   },
   not_answerable: (f) => `"${f?.label ?? ''}" is not a question.`,

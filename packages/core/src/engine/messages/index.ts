@@ -13,7 +13,11 @@ export { EN as ENGINE_MESSAGES_EN, subjectOf } from './en.js';
 export type { EngineMessages, MessageField, MessageParams, Wording } from './types.js';
 
 /** The engine's notices about how a session was set up; the rest stop an answer or a move. */
-const WARNINGS: ReadonlySet<EngineIssueCode> = new Set(['context_ignored', 'context_invalid', 'invalid_today']);
+const WARNINGS: ReadonlySet<EngineIssueCode> = new Set([
+  'context_ignored',
+  'context_invalid',
+  'invalid_today',
+]);
 
 /**
  * An engine issue about `field` (if any), worded in English from `params`.
@@ -47,7 +51,8 @@ export function wordIssue<I extends Issue>(issue: I, table: EngineMessages, fiel
   const params = issue.params ?? {};
   if (issue.code === 'validation_failed') {
     const at = params['index'];
-    const own = typeof at === 'number' && field?.type !== 'display' ? field?.validations?.[at]?.message : undefined;
+    const own =
+      typeof at === 'number' && field?.type !== 'display' ? field?.validations?.[at]?.message : undefined;
     return own ? { ...issue, message: own } : issue;
   }
   const words = (table as Partial<Record<string, EngineMessages[keyof EngineMessages]>>)[issue.code];

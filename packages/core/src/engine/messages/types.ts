@@ -41,5 +41,8 @@ export function list(params: MessageParams, key: string): readonly string[] {
 
 /** The question's label without its closing `?`, `:` or `.`. */
 export function bareLabel(field: MessageField | undefined): string {
-  return (field?.label ?? '').trim().replace(/[?:.]\s*$/, '').trim();
+  return (field?.label ?? '')
+    .trim()
+    .replace(/[?:.]\s*$/, '')
+    .trim();
 }
