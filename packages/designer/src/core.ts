@@ -31,6 +31,9 @@ import type { Pathway } from '@careway/core';
 
 export {
   safeParsePathway,
+  slowestPages,
+  mostOverriddenPrefills,
+  mostChangedAnswers,
   issue,
   canonicalJson,
   publishedArtefact,

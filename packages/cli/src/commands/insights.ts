@@ -10,7 +10,11 @@
  * try the insights without front-line data.
  */
 import {
+  mostChangedAnswers,
+  mostOverriddenPrefills,
+  outcomesByUse,
   parseNdjson,
+  slowestPages,
   summariseUsage,
   syntheticUsage,
   toNdjson,
@@ -46,24 +50,29 @@ function printSummary(output: Output, s: UsageSummary, issues: number, top: numb
       `| ${v.version}${v.current ? ' (this file)' : ''} | ${v.fingerprint.slice(0, 15)}… | ${v.sessions} |`,
     );
   output.line('\n| outcome | sessions | share | time to it (median / p90) |\n|---|---:|---:|---:|');
-  for (const o of [...s.outcomes].sort((a, c) => c.sessions - a.sessions))
+  for (const o of outcomesByUse(s))
     output.line(`| ${o.id} | ${o.sessions} | ${percent(o.share)} | ${time(o.time)} |`);
-  const pages = s.nodes.filter((n) => n.kind === 'step' || n.kind === 'info');
   output.line(
     `\nSlowest pages (median / p90 per visit):\n| page | sessions | time | abandoned here | went back from |\n|---|---:|---:|---:|---:|`,
   );
-  for (const n of [...pages].sort((a, c) => (c.time?.median ?? 0) - (a.time?.median ?? 0)).slice(0, top))
+  for (const n of slowestPages(s, top))
     output.line(
       `| ${n.id} | ${n.sessions} | ${time(n.time)} | ${percent(n.abandonRate)} | ${percent(n.backRate)} |`,
     );
-  const fields = s.fields.filter((f) => f.prefilled > 0 || f.changed > 0);
-  if (fields.length > 0) {
+  const overridden = mostOverriddenPrefills(s, top);
+  if (overridden.length > 0) {
     output.line(
-      '\nMost-overridden prefills and most-changed answers:\n| question | prefilled | overridden | changed |\n|---|---:|---:|---:|',
+      '\nMost-overridden prefills:\n| question | prefilled | overridden | share overridden |\n|---|---:|---:|---:|',
     );
-    const score = (f: (typeof fields)[number]) => (f.overrideRate ?? 0) * 1000 + (f.changeRate ?? 0);
-    for (const f of [...fields].sort((a, c) => score(c) - score(a)).slice(0, top))
-      output.line(`| ${f.id} | ${f.prefilled} | ${percent(f.overrideRate)} | ${percent(f.changeRate)} |`);
+    for (const f of overridden)
+      output.line(`| ${f.id} | ${f.prefilled} | ${f.prefillOverridden} | ${percent(f.overrideRate)} |`);
+  }
+  const changed = mostChangedAnswers(s, top);
+  if (changed.length > 0) {
+    output.line(
+      '\nMost-changed answers:\n| question | changes | sessions that changed it |\n|---|---:|---:|',
+    );
+    for (const f of changed) output.line(`| ${f.id} | ${f.changed} | ${percent(f.changeRate)} |`);
   }
   const unknown = [...s.unknown.nodes, ...s.unknown.edges, ...s.unknown.fields];
   if (unknown.length > 0)
@@ -94,7 +103,7 @@ async function runInsights(
     const read = parseNdjson(await readText(recordFile));
     records.push(...read.records);
     for (const i of read.issues)
-      issues.push({ file: recordFile, line: i.line, code: i.code, message: i.message });
+      issues.push({ file: recordFile, line: i.line ?? 0, code: i.code, message: i.message });
   }
   const summary = summariseUsage(pathway, records);
   if (flags.json) output.json({ ok: true, summary, issues });

@@ -35,7 +35,8 @@ export type { UsageRecorder, UsageRecorderOptions } from './recorder.js';
 export { randomSessionId } from './session-id.js';
 
 // Aggregation.
-export { summariseUsage } from './summarise.js';
+export { summariseUsage, usageSummariser, type UsageSummariser } from './summarise.js';
+export { mostChangedAnswers, mostOverriddenPrefills, outcomesByUse, slowestPages } from './rankings.js';
 export type {
   EdgeUsage,
   FieldUsage,

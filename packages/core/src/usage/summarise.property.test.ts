@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { USAGE_STATUSES } from './format.js';
 import type { UsageRecord } from './record.js';
-import { summariseUsage } from './summarise.js';
+import { summariseUsage, usageSummariser } from './summarise.js';
 import type { UsageSummary } from './summary.js';
 import { sampleRecord, smallPathway } from './test-fixtures.js';
 
@@ -168,6 +168,21 @@ describe('summariseUsage: properties', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('usageSummariser', () => {
+  it('gives, record by record, the summary of all the records at once, however often it is read on the way', () => {
+    fc.assert(
+      fc.property(recordsArb, fc.array(fc.nat(30), { maxLength: 5 }), (records, readsAt) => {
+        const summariser = usageSummariser(pathway);
+        records.forEach((record, i) => {
+          if (readsAt.includes(i)) summariser.summary();
+          summariser.add(record);
+        });
+        expect(summariser.summary()).toEqual(summariseUsage(pathway, records));
+      }),
     );
   });
 });

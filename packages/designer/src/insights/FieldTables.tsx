@@ -1,14 +1,16 @@
-import type { FieldUsage, Pathway, UsageSummary } from '../core.js';
+import {
+  mostChangedAnswers,
+  mostOverriddenPrefills,
+  type FieldUsage,
+  type Pathway,
+  type UsageSummary,
+} from '../core.js';
 import { useDoc } from '../state/context.js';
 import { countAndRate, formatRate } from './format.js';
 import { NodeLink } from './NodeLink.js';
 
 /** How many rows each table lists. */
 export const FIELDS_SHOWN = 10;
-
-const byRate =
-  (rate: (f: FieldUsage) => number | null, n: (f: FieldUsage) => number) => (a: FieldUsage, b: FieldUsage) =>
-    (rate(b) ?? 0) - (rate(a) ?? 0) || n(b) - n(a);
 
 function labelOf(doc: Pathway, f: FieldUsage): string {
   for (const node of doc.nodes)
@@ -20,24 +22,8 @@ function labelOf(doc: Pathway, f: FieldUsage): string {
 /** The prefilled answers clinicians overrode most often, and the answers they changed most often. */
 export function FieldTables({ summary }: { summary: UsageSummary }) {
   const { doc } = useDoc();
-  const overridden = summary.fields
-    .filter((f) => f.prefilled > 0)
-    .sort(
-      byRate(
-        (f) => f.overrideRate,
-        (f) => f.prefillOverridden,
-      ),
-    )
-    .slice(0, FIELDS_SHOWN);
-  const changed = summary.fields
-    .filter((f) => f.changed > 0)
-    .sort(
-      byRate(
-        (f) => f.changeRate,
-        (f) => f.changed,
-      ),
-    )
-    .slice(0, FIELDS_SHOWN);
+  const overridden = mostOverriddenPrefills(summary, FIELDS_SHOWN);
+  const changed = mostChangedAnswers(summary, FIELDS_SHOWN);
   const question = (f: FieldUsage) => (
     <th scope="row">
       {labelOf(doc, f)}{' '}

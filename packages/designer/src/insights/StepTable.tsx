@@ -1,21 +1,13 @@
-import type { NodeUsage, UsageSummary } from '../core.js';
+import { slowestPages, type UsageSummary } from '../core.js';
 import { countAndRate, formatDuration, formatRate } from './format.js';
 import { NodeLink } from './NodeLink.js';
 
 /** How many of the slowest pages are listed. */
 export const SLOWEST_SHOWN = 10;
 
-/** The pages (steps and information) that were visited, slowest median first. */
-export function slowestPages(summary: UsageSummary): NodeUsage[] {
-  return summary.nodes
-    .filter((n) => (n.kind === 'step' || n.kind === 'info') && n.time !== null && n.visits > 0)
-    .sort((a, b) => (b.time?.median ?? 0) - (a.time?.median ?? 0) || (b.time?.p90 ?? 0) - (a.time?.p90 ?? 0))
-    .slice(0, SLOWEST_SHOWN);
-}
-
 /** The slowest steps, with core's times per visit, abandonment and back-tracking. */
 export function StepTable({ summary }: { summary: UsageSummary }) {
-  const rows = slowestPages(summary);
+  const rows = slowestPages(summary, SLOWEST_SHOWN);
   if (rows.length === 0) return <p className="cw-hint">No page was visited in these records.</p>;
   return (
     <table className="cw-table cw-insights__table">
