@@ -4,6 +4,6 @@
  *
  * @packageDocumentation
  */
-export type { Issue, IssuePath, IssuePlace, Severity, Shortlist, SourceRange } from './issue.js';
+export type { Issue, IssueParams, IssuePath, IssuePlace, Severity, Shortlist, SourceRange } from './issue.js';
 export { andMore, dedupeIssues, formatPath, hasErrors, issue, shortlist, sortIssues } from './issue.js';
 export type { IssueCode } from './codes.js';

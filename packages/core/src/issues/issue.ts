@@ -57,8 +57,35 @@ export interface Issue<C extends IssueCode = IssueCode> {
   readonly counterExample?: Readonly<Record<string, unknown>>;
   /** A pathway validation rule's own `code`, for `validation_failed`. */
   readonly rule?: string;
-  /** The values a message table words the message from (see `viewMessage`), so it can be worded in another language. */
-  readonly params?: Readonly<Record<string, string | number | readonly string[]>>;
+  /** The values the message was worded from, to word it again in another language (see `wordIssue`). */
+  readonly params?: IssueParams;
+}
+
+/**
+ * The values an issue's message is worded from, kept so that it can be
+ * worded again in another language: the limits, units, names and ids the
+ * message quotes, never an answer.
+ */
+export interface IssueParams {
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+  /** What a limit counts: `characters`, `choices` or `files`. */
+  readonly of?: string;
+  /** An option's label. */
+  readonly option?: string;
+  /** A file's name, its allowed types and largest size. */
+  readonly file?: string;
+  readonly accept?: readonly string[];
+  readonly size?: string;
+  /** An id, a page's title, a context fact's type, a date given as today, a defect's detail. */
+  readonly id?: string;
+  readonly page?: string;
+  readonly type?: string;
+  readonly today?: string;
+  readonly detail?: string;
+  /** The index of a failed validation rule in its field's `validations`. */
+  readonly index?: number;
 }
 
 /** Where an issue is, beyond its path: the optional fields of {@link Issue}. */

@@ -6,7 +6,7 @@
  * patient's sex?" → "the patient's sex"; a question we cannot turn into a
  * noun is quoted.
  */
-import { bareLabel, list, num, text, type EngineMessages, type MessageField } from './types.js';
+import { bareLabel, type EngineMessages, type MessageField } from './types.js';
 
 const AUX =
   /^(is|are|has|have|was|were|can|could|will|would|should)\s+(the patient|the person|the child|there|they|he|she|you|it|we)\s+(.+)$/i;
@@ -109,44 +109,42 @@ export const EN: EngineMessages = {
   },
   invalid_option: (f) => `Select ${(f && subjectOf(f)) ?? 'an answer'} from the list`,
   not_integer: (f) => `${subjectStart(f)} must be a whole number`,
-  out_of_range: (f, p) => {
-    const [min, max, unit] = [num(p, 'min'), num(p, 'max'), text(p, 'unit')];
+  out_of_range: (f, { min, max, unit = '' }) => {
     const s = subjectStart(f);
     if (min !== undefined && max !== undefined)
       return `${s} must be between ${min} and ${withUnit(max, unit)}`;
     if (min !== undefined) return `${s} must be ${withUnit(min, unit)} or more`;
     return `${s} must be ${withUnit(max ?? 0, unit)} or less`;
   },
-  too_long: (f, p) => `${subjectStart(f)} must be ${num(p, 'max') ?? 0} characters or fewer`,
-  exclusive_option: (f, p) => `Select “${text(p, 'option')}” or other options for ${quoted(f)}, not both`,
+  too_long: (f, { max }) => `${subjectStart(f)} must be ${max} characters or fewer`,
+  exclusive_option: (f, { option }) => `Select “${option}” or other options for ${quoted(f)}, not both`,
   invalid_date: (f) => `${subjectStart(f)} must be a real date`,
   date_in_future: (f) => `${subjectStart(f)} must be today or in the past`,
-  too_few_files: (f, p) => `Upload at least ${files(num(p, 'min') ?? 0)} for ${quoted(f)}`,
-  too_many_files: (f, p) => `Upload no more than ${files(num(p, 'max') ?? 0)} for ${quoted(f)}`,
-  file_type: (_f, p) => `The selected file ${text(p, 'file')} must be ${fileKinds(list(p, 'accept'))}`,
-  file_too_large: (_f, p) => `The selected file ${text(p, 'file')} must be smaller than ${text(p, 'size')}`,
-  answer_too_large: (f, p) => {
-    const max = num(p, 'max') ?? 0;
+  too_few_files: (f, { min = 0 }) => `Upload at least ${files(min)} for ${quoted(f)}`,
+  too_many_files: (f, { max = 0 }) => `Upload no more than ${files(max)} for ${quoted(f)}`,
+  file_type: (_f, { file, accept = [] }) => `The selected file ${file} must be ${fileKinds(accept)}`,
+  file_too_large: (_f, { file, size }) => `The selected file ${file} must be smaller than ${size}`,
+  answer_too_large: (f, { max = 0, of }) => {
     const kept =
-      text(p, 'of') === 'characters'
+      of === 'characters'
         ? `answers of up to ${max.toLocaleString('en-GB')} characters`
-        : `up to ${max} ${text(p, 'of')}`;
+        : `up to ${max} ${of}`;
     return `The answer to "${f?.label ?? ''}" is too large: Careway keeps ${kept}. Shorten it, or attach a document instead.`;
   },
   not_answerable: (f) => `"${f?.label ?? ''}" is not a question.`,
   session_complete: () => 'This pathway has been completed and confirmed. Restart it to make changes.',
-  unknown_field: (_f, p) => `This pathway has no field “${text(p, 'id')}”.`,
-  not_on_current_step: (f, p) =>
-    `“${f?.label ?? ''}” is asked on “${text(p, 'page')}”, not on the current page. Use change() to go back to it.`,
+  unknown_field: (_f, { id }) => `This pathway has no field “${id}”.`,
+  not_on_current_step: (f, { page }) =>
+    `“${f?.label ?? ''}” is asked on “${page}”, not on the current page. Use change() to go back to it.`,
   no_previous_page: () => 'There is no earlier page to go back to.',
-  unknown_node: (_f, p) => `This pathway has no node “${text(p, 'id')}”.`,
-  not_on_route: (_f, p) => `“${text(p, 'page')}” is not a page on the route taken so far.`,
-  context_invalid: (_f, p) =>
-    text(p, 'id')
-      ? `Context “${text(p, 'id')}” is not a valid ${text(p, 'type')} and was ignored.`
+  unknown_node: (_f, { id }) => `This pathway has no node “${id}”.`,
+  not_on_route: (_f, { page }) => `“${page}” is not a page on the route taken so far.`,
+  context_invalid: (_f, { id, type }) =>
+    id
+      ? `Context “${id}” is not a valid ${type} and was ignored.`
       : 'The context could not be read and was ignored.',
-  context_ignored: (_f, p) => `Context “${text(p, 'id')}” is not declared by this pathway and was ignored.`,
-  invalid_today: (_f, p) => `“${text(p, 'today')}” is not a date (YYYY-MM-DD); using the clock.`,
-  internal_error: (_f, p) =>
-    `Careway could not complete this step because of an internal error; please report it (${text(p, 'detail')}).`,
+  context_ignored: (_f, { id }) => `Context “${id}” is not declared by this pathway and was ignored.`,
+  invalid_today: (_f, { today }) => `“${today}” is not a date (YYYY-MM-DD); using the clock.`,
+  internal_error: (_f, { detail }) =>
+    `Careway could not complete this step because of an internal error; please report it (${detail}).`,
 };

@@ -3,11 +3,12 @@
  * `ENGINE_ISSUE_CODES`. A table that lacks a code does not compile, so the
  * languages cannot drift apart.
  */
+import type { IssueParams } from '../../issues/issue.js';
 import type { EngineIssueCode } from '../codes.js';
 import type { Field } from '../doc.js';
 
-/** The values a message is worded from (an issue's `params`). */
-export type MessageParams = Readonly<Record<string, string | number | readonly string[]>>;
+/** The values a message is worded from: an issue's `params`. */
+export type MessageParams = IssueParams;
 
 /** The question a message is about, as the reader sees it (translated in Welsh). */
 export type MessageField = Pick<Field, 'label' | 'type'>;
@@ -20,24 +21,6 @@ export type Wording = (field: MessageField | undefined, params: MessageParams) =
  * message is the pathway's own (translated with the pathway).
  */
 export type EngineMessages = { readonly [C in Exclude<EngineIssueCode, 'validation_failed'>]: Wording };
-
-/** A number param, or `undefined`. */
-export function num(params: MessageParams, key: string): number | undefined {
-  const v = params[key];
-  return typeof v === 'number' ? v : undefined;
-}
-
-/** A text param, or `''`. */
-export function text(params: MessageParams, key: string): string {
-  const v = params[key];
-  return typeof v === 'string' ? v : '';
-}
-
-/** A list param, or `[]`. */
-export function list(params: MessageParams, key: string): readonly string[] {
-  const v = params[key];
-  return Array.isArray(v) ? v : [];
-}
 
 /** The question's label without its closing `?`, `:` or `.`. */
 export function bareLabel(field: MessageField | undefined): string {
