@@ -21,25 +21,31 @@ export function slowestPages(summary: UsageSummary, limit = Infinity): NodeUsage
   return first(pages, limit);
 }
 
-/** Most first by `rate` (a missing rate counts as none), then by `count`. */
-const byRate =
-  (rate: (f: FieldUsage) => number | null, count: (f: FieldUsage) => number) =>
-  (a: FieldUsage, b: FieldUsage) =>
-    (rate(b) ?? 0) - (rate(a) ?? 0) || count(b) - count(a);
+/** The fields `keep` accepts, most first by `rate` (a missing rate counts as none), then by `count`. */
+function ranked(
+  summary: UsageSummary,
+  keep: (f: FieldUsage) => boolean,
+  rate: (f: FieldUsage) => number | null,
+  count: (f: FieldUsage) => number,
+  limit: number,
+): FieldUsage[] {
+  const fields = summary.fields.filter(keep);
+  fields.sort((a, b) => (rate(b) ?? 0) - (rate(a) ?? 0) || count(b) - count(a));
+  return first(fields, limit);
+}
 
 /**
  * The questions whose prefilled answer clinicians overrode: the highest
  * share of prefills overridden first, then the most overrides.
  */
 export function mostOverriddenPrefills(summary: UsageSummary, limit = Infinity): FieldUsage[] {
-  const fields = summary.fields.filter((f) => f.prefilled > 0);
-  fields.sort(
-    byRate(
-      (f) => f.overrideRate,
-      (f) => f.prefillOverridden,
-    ),
+  return ranked(
+    summary,
+    (f) => f.prefilled > 0,
+    (f) => f.overrideRate,
+    (f) => f.prefillOverridden,
+    limit,
   );
-  return first(fields, limit);
 }
 
 /**
@@ -47,14 +53,13 @@ export function mostOverriddenPrefills(summary: UsageSummary, limit = Infinity):
  * sessions that changed it first, then the most changes.
  */
 export function mostChangedAnswers(summary: UsageSummary, limit = Infinity): FieldUsage[] {
-  const fields = summary.fields.filter((f) => f.changed > 0);
-  fields.sort(
-    byRate(
-      (f) => f.changeRate,
-      (f) => f.changed,
-    ),
+  return ranked(
+    summary,
+    (f) => f.changed > 0,
+    (f) => f.changeRate,
+    (f) => f.changed,
+    limit,
   );
-  return first(fields, limit);
 }
 
 /** The outcomes, the most sessions first. */
