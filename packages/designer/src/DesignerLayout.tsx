@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Canvas } from './canvas/Canvas.js';
-import type { Decorations } from './canvas/decorations.js';
+import type { Decorations } from './editor/decorations.js';
 import { ExportButtons } from './canvas/ExportButtons.js';
 import { Palette } from './canvas/Palette.js';
 import { SearchBox } from './canvas/SearchBox.js';
@@ -16,7 +16,7 @@ import { HistoryPanel } from './panels/HistoryPanel.js';
 import { PreviewPane } from './preview/PreviewPane.js';
 import { usePreview } from './preview/preview-state.js';
 import { ProblemsPanel } from './problems/ProblemsPanel.js';
-import type { Comparison } from './publish/comparison.js';
+import type { Comparison } from './editor/diff/comparison.js';
 import { DiffList } from './publish/DiffList.js';
 import { PublishPanel } from './publish/PublishPanel.js';
 import { ScenariosPanel } from './scenarios/ScenariosPanel.js';

@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Pathway } from './core.js';
-import { mergeClasses, noDecorations, type Decorations } from './canvas/decorations.js';
+import { mergeClasses, noDecorations, type Decorations } from './editor/decorations.js';
 import { DesignerLayout } from './DesignerLayout.js';
 import type { CanvasNode, KindDefinition } from './kinds/types.js';
-import { addNode } from './model/node-commands.js';
+import { addNode } from './editor/commands/node-commands.js';
 import { routeClasses } from './preview/preview-state.js';
 import { usePreviewController } from './preview/usePreviewController.js';
 import { frameNode } from './canvas/frame.js';
 import { useInsightsState } from './insights/useInsightsState.js';
-import type { Comparison } from './publish/comparison.js';
+import type { Comparison } from './editor/diff/comparison.js';
 import { noSelection, type Selection } from './state/context.js';
 import { useChecks } from './state/useChecks.js';
 import { DesignerProviders } from './state/DesignerProviders.js';

@@ -8,7 +8,7 @@
 import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas.js';
-import { noDecorations, type Decorations } from './canvas/decorations.js';
+import { noDecorations, type Decorations } from './editor/decorations.js';
 import type { AnswerValue, Pathway } from './core.js';
 import { emptyRun, type PreviewApi, type PreviewRun } from './preview/preview-state.js';
 import { noSelection, type Selection } from './state/context.js';

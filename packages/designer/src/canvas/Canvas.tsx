@@ -12,14 +12,14 @@ import {
 } from '@xyflow/react';
 import { kindOf, nodeTypes } from '../kinds/registry.js';
 import type { CanvasNode } from '../kinds/types.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge } from '../model/edge-commands.js';
-import { addNode, moveNodes, removeElements } from '../model/node-commands.js';
+import { connectionProblem } from '../editor/document/connect.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
+import { addNode, moveNodes, removeElements } from '../editor/commands/node-commands.js';
 import { useDoc, useSelection, type Selection } from '../state/context.js';
 import { CanvasLegend } from './CanvasLegend.js';
 import { ConnectionHint } from './ConnectionHint.js';
 import { edgeTypes } from './ConditionEdge.js';
-import type { Decorations } from './decorations.js';
+import type { Decorations } from '../editor/decorations.js';
 import { PALETTE_MIME } from './Palette.js';
 import { projectEdges, projectNodes } from './projection.js';
 

@@ -3,7 +3,7 @@ import type { Pathway, PathwayEdge } from '../core.js';
 import { describeNode } from '../kinds/registry.js';
 import type { CanvasNode, CanvasNodeData, NodeBadge } from '../kinds/types.js';
 import type { Selection } from '../state/context.js';
-import type { CanvasMark, Decorations } from './decorations.js';
+import type { CanvasMark, Decorations } from '../editor/decorations.js';
 
 const noBranches: CanvasNodeData['branches'] = [];
 const GRID_X = 280;

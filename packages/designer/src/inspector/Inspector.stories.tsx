@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import type { Selection } from '../state/context.js';
 import { DesignerPart } from '../story-harness.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { Inspector } from './Inspector.js';
 
 type Args = ComponentProps<typeof Inspector>;

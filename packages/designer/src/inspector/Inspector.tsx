@@ -1,6 +1,6 @@
 import { StepFigures } from '../insights/StepFigures.js';
 import { kindOf } from '../kinds/registry.js';
-import { removeElements } from '../model/node-commands.js';
+import { removeElements } from '../editor/commands/node-commands.js';
 import { useDoc, useSelection } from '../state/context.js';
 import { EdgeInspector } from './EdgeInspector.js';
 import { NodeCommon } from './NodeCommon.js';

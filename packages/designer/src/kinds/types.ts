@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Node as FlowNode, NodeProps } from '@xyflow/react';
-import type { CanvasMark } from '../canvas/decorations.js';
+import type { CanvasMark } from '../editor/decorations.js';
 import type { Pathway, PathwayEdge, PathwayNode } from '../core.js';
 
 /** Problems found on one node, for its badge. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { Pathway, PathwayNode } from '../core.js';
 import { kindOf, kinds } from '../kinds/registry.js';
-import { sequence, type Command } from '../model/command.js';
-import { addEdge } from '../model/edge-commands.js';
-import { addNode } from '../model/node-commands.js';
+import { sequence, type Command } from '../editor/commands/command.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
+import { addNode } from '../editor/commands/node-commands.js';
 import { NodeSelect, routeSources } from './NodeSelect.js';
 
 /** Where a new node goes on the canvas: below the node it follows, or below everything. */

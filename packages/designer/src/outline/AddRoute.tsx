@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Pathway } from '../core.js';
-import type { Command } from '../model/command.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge } from '../model/edge-commands.js';
+import type { Command } from '../editor/commands/command.js';
+import { connectionProblem } from '../editor/document/connect.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
 import { NodeSelect, routeSources } from './NodeSelect.js';
 
 /**

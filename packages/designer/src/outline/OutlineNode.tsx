@@ -2,11 +2,11 @@ import { useId, type KeyboardEvent } from 'react';
 import type { Field, Pathway, PathwayNode } from '../core.js';
 import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
 import { kindOf } from '../kinds/registry.js';
-import type { Command } from '../model/command.js';
-import { setCondition } from '../model/edge-commands.js';
-import { addField, changeFieldType, removeField, updateField } from '../model/field-commands.js';
-import { freshFieldId } from '../model/ids.js';
-import { removeElements, updateNode } from '../model/node-commands.js';
+import type { Command } from '../editor/commands/command.js';
+import { setCondition } from '../editor/commands/edge-commands.js';
+import { addField, changeFieldType, removeField, updateField } from '../editor/commands/field-commands.js';
+import { freshFieldId } from '../editor/document/ids.js';
+import { removeElements, updateNode } from '../editor/commands/node-commands.js';
 
 const fieldTypes = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
   value,

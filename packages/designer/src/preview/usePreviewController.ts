@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AnswerValue, Pathway } from '../core.js';
-import type { RunTrace } from '../services/types.js';
+import type { RunTrace } from '../editor/checks/types.js';
 import { emptyRun, type PreviewApi, type PreviewRun } from './preview-state.js';
-import { previewStart } from './witness.js';
+import { previewStart } from '../editor/preview/witness.js';
 
 /** A restart of the preview: bumped key, the answers and context to replay, and the node to stop at. */
 interface Restart {

@@ -12,7 +12,7 @@ import {
   type RuleGroup,
   type RuleItem,
   type Subject,
-} from './rule-model.js';
+} from '../editor/rules/rule-model.js';
 import { RuleRow } from './RuleRow.js';
 
 /**

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { NumberInput } from '../ui/controls.js';
-import { operatorsFor, type Rule, type RuleOp, type Subject } from './rule-model.js';
+import { operatorsFor, type Rule, type RuleOp, type Subject } from '../editor/rules/rule-model.js';
 
 const needsValue = (op: RuleOp) => !['is_yes', 'is_no', 'answered', 'not_answered'].includes(op);
 

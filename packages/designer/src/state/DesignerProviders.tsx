@@ -7,8 +7,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Pathway } from '../core.js';
 import { InsightsContext, type InsightsApi } from '../insights/context.js';
-import type { Command } from '../model/command.js';
-import type { History } from '../model/history.js';
+import type { Command } from '../editor/commands/command.js';
+import type { History } from '../editor/commands/history.js';
 import { PreviewContext, type PreviewApi } from '../preview/preview-state.js';
 import { ExpressionServiceContext } from '../rules/service-types.js';
 import type { ExpressionService } from '../rules/service-types.js';

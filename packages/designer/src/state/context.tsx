@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Pathway } from '../core.js';
-import type { Command } from '../model/command.js';
-import type { History } from '../model/history.js';
+import type { Command } from '../editor/commands/command.js';
+import type { History } from '../editor/commands/history.js';
 
 /** The selected canvas elements. */
 export interface Selection {

@@ -1,10 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Pathway } from '../core.js';
 import type { NodeBadge } from '../kinds/types.js';
-import type { Problem } from '../problems/types.js';
-import { createCoreServices } from '../services/core-services.js';
-import { createExpressionService } from '../services/expressions.js';
-import type { CoreServices, ScenarioReport } from '../services/types.js';
+import type { Problem } from '../editor/checks/problem.js';
+import { createCoreServices } from '../editor/checks/core-services.js';
+import { createExpressionService } from '../editor/checks/expression-service.js';
+import type { CoreServices, ScenarioReport } from '../editor/checks/types.js';
 
 const services: CoreServices = createCoreServices(createExpressionService);
 

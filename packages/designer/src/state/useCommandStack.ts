@@ -1,7 +1,13 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Pathway } from '../core.js';
-import type { Command } from '../model/command.js';
-import { emptyHistory, execute, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
+import type { Command } from '../editor/commands/command.js';
+import {
+  emptyHistory,
+  execute,
+  redo as redoStep,
+  undo as undoStep,
+  type History,
+} from '../editor/commands/history.js';
 
 interface StackState {
   readonly history: History;

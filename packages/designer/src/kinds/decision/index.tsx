@@ -1,7 +1,7 @@
 import type { DecisionNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
-import { withOptional } from '../../model/objects.js';
-import { updateNode } from '../../model/node-commands.js';
+import { freshNodeId } from '../../editor/document/ids.js';
+import { withOptional } from '../../editor/document/objects.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { TextArea } from '../../ui/controls.js';
 import type { InspectorProps, KindDefinition } from '../types.js';

@@ -1,6 +1,6 @@
 import type { InfoNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
-import { updateNode } from '../../model/node-commands.js';
+import { freshNodeId } from '../../editor/document/ids.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { TextArea } from '../../ui/controls.js';
 import type { InspectorProps, KindDefinition } from '../types.js';

@@ -1,5 +1,5 @@
 import type { OutcomeNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
+import { freshNodeId } from '../../editor/document/ids.js';
 import type { KindDefinition } from '../types.js';
 import { dispositionLabels, urgencyLabels } from './labels.js';
 import { OutcomeCanvasNode } from './OutcomeCanvasNode.js';

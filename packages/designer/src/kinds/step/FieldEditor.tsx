@@ -1,8 +1,17 @@
 import type { Field, Pathway } from '../../core.js';
-import { changeFieldType, moveField, removeField, updateField } from '../../model/field-commands.js';
-import { withOptional } from '../../model/objects.js';
-import { renameLeftovers, renameNameProblem, renameOptionProblem } from '../../model/rename-checks.js';
-import { renameField, renameOptionValue } from '../../model/rename-commands.js';
+import {
+  changeFieldType,
+  moveField,
+  removeField,
+  updateField,
+} from '../../editor/commands/field-commands.js';
+import { withOptional } from '../../editor/document/objects.js';
+import {
+  renameLeftovers,
+  renameNameProblem,
+  renameOptionProblem,
+} from '../../editor/document/rename-checks.js';
+import { renameField, renameOptionValue } from '../../editor/commands/rename-commands.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { ExpressionInput } from '../../rules/ExpressionInput.js';
 import { useDoc } from '../../state/context.js';

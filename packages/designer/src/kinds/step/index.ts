@@ -1,5 +1,5 @@
 import type { StepNode } from '../../core.js';
-import { freshFieldId, freshNodeId } from '../../model/ids.js';
+import { freshFieldId, freshNodeId } from '../../editor/document/ids.js';
 import type { KindDefinition } from '../types.js';
 import { StepCanvasNode } from './StepCanvasNode.js';
 import { StepInspector } from './StepInspector.js';
