@@ -26,6 +26,7 @@ export default defineConfig({
       '@codemirror/commands',
       'lit',
       'lit/decorators.js',
+      '@careway/elements > @lit/react',
     ],
   },
   test: {

@@ -10,7 +10,7 @@ import { ViewButtons } from './canvas/ViewButtons.js';
 import { FrictionPanel } from './friction/FrictionPanel.js';
 import { InsightsPanel } from './insights/InsightsPanel.js';
 import { Inspector } from './inspector/Inspector.js';
-import type { KindDefinition } from './kinds/types.js';
+import type { KindModel } from './editor/kinds/types.js';
 import { Outline } from './outline/Outline.js';
 import { HistoryPanel } from './panels/HistoryPanel.js';
 import { PreviewPane } from './preview/PreviewPane.js';
@@ -32,7 +32,7 @@ export interface DesignerLayoutProps {
   readonly canvasRef: RefObject<HTMLDivElement | null>;
   readonly toolbar: ReactNode;
   readonly decorations: Decorations;
-  readonly addAtCentre: (kind: KindDefinition) => void;
+  readonly addAtCentre: (kind: KindModel) => void;
   readonly rightTab: string;
   readonly onRightTab: (id: string) => void;
   readonly checks: ReturnType<typeof useChecks>;

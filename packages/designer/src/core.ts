@@ -72,6 +72,7 @@ export type {
   ExprType,
   TypeEnv,
   RunPathResult,
+  SessionSnapshot,
   FunctionInfo,
   AnalysisResult,
   Finding,

@@ -3,7 +3,7 @@ import { searchPathway } from './SearchBox.js';
 import { noDecorations } from '../editor/decorations.js';
 import { projectEdges, projectNodes } from './projection.js';
 import { readingOrder } from '../outline/order.js';
-import { routeClasses } from '../preview/preview-state.js';
+import { routeClasses } from '../editor/preview/run.js';
 import { answersReaching } from '../editor/preview/witness.js';
 import { smallPathway } from '../editor/test-fixtures.js';
 import { updateNode } from '../editor/commands/node-commands.js';

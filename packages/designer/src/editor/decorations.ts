@@ -1,5 +1,5 @@
 import type { PathwayNode } from '../core.js';
-import type { NodeBadge } from '../kinds/types.js';
+import type { NodeBadge } from './checks/badges.js';
 
 /** A figure written on a node or a connection, so that colour is never the only carrier of it. */
 export interface CanvasMark {

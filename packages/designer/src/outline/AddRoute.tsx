@@ -3,7 +3,8 @@ import type { Pathway } from '../core.js';
 import type { Command } from '../editor/commands/command.js';
 import { connectionProblem } from '../editor/document/connect.js';
 import { addEdge } from '../editor/commands/edge-commands.js';
-import { NodeSelect, routeSources } from './NodeSelect.js';
+import { routeSources } from '../editor/kinds/registry.js';
+import { NodeSelect } from './NodeSelect.js';
 
 /**
  * Connects two nodes from the outline: a node a route may leave, and one of

@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Field, Pathway, PathwayNode } from '../core.js';
-import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
-import { kindOf } from '../kinds/registry.js';
+import { fieldTypeLabels } from '../editor/kinds/labels.js';
+import { kindModelOf } from '../editor/kinds/registry.js';
 import type { Command } from '../editor/commands/command.js';
 import { setCondition } from '../editor/commands/edge-commands.js';
 import { addField, changeFieldType, removeField, updateField } from '../editor/commands/field-commands.js';
@@ -57,7 +57,7 @@ export function OutlineNode({
         onClick={onReveal}
         onKeyDown={onKeyDown}
       >
-        {kindOf(node.kind).label}: {node.title}
+        {kindModelOf(node.kind).label}: {node.title}
         {doc.start === node.id ? ' (start)' : ''}
       </button>
       <label className="cw-outline__edit">
@@ -111,7 +111,7 @@ export function OutlineNode({
         </>
       )}
       <button type="button" className="cw-link cw-danger" onClick={remove}>
-        Delete {kindOf(node.kind).label.toLowerCase()}
+        Delete {kindModelOf(node.kind).label.toLowerCase()}
         <span className="cw-visually-hidden"> {node.title}</span>
       </button>
     </li>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useDoc, useSelection, type Selection } from '../state/context.js';
+import type { Selection } from '../editor/selection.js';
+import { useDoc, useSelection } from '../state/context.js';
 import { Checkbox } from '../ui/controls.js';
 import { translateText } from '../editor/commands/translation-commands.js';
 import { StaleTranslations } from './StaleTranslations.js';

@@ -9,7 +9,7 @@ import {
   type AnswerValue,
   type Pathway,
 } from '../../core.js';
-import type { ExpressionService } from '../../rules/service-types.js';
+import type { ExpressionService } from './expression-service.js';
 import { traceAnswers } from './engine.js';
 import { collectProblems } from './problems.js';
 import type { CoreServices, FrictionReport, ScenarioReport, ScenarioResult, VariableLive } from './types.js';

@@ -1,6 +1,35 @@
 import { checkExpression, listFunctions, typeEnvOf, type Pathway, type TypeEnv } from '../../core.js';
-import { fieldTypeLabels } from '../../kinds/step/FieldEditor.js';
-import type { CompletionItem, ExpressionDiagnostic, ExpressionService } from '../../rules/service-types.js';
+import { fieldTypeLabels } from '../kinds/labels.js';
+
+/** An error or warning in an expression's text, with the characters it concerns. */
+export interface ExpressionDiagnostic {
+  readonly from: number;
+  readonly to: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/** One autocompletion choice. */
+export interface CompletionItem {
+  readonly label: string;
+  readonly type: 'variable' | 'function' | 'keyword' | 'constant' | 'property';
+  /** Short text beside the label, e.g. the field type or a function signature. */
+  readonly detail?: string;
+  /** A longer explanation (the question text, the function's description). */
+  readonly info?: string;
+}
+
+/**
+ * What the expression editors need from core, bound to the pathway being
+ * edited: the type checker and the names available for completion.
+ */
+export interface ExpressionService {
+  check(text: string, expects: 'boolean' | 'any'): readonly ExpressionDiagnostic[];
+  completions(): readonly CompletionItem[];
+}
+
+/** A service that knows nothing (used outside a designer). */
+export const nullService: ExpressionService = { check: () => [], completions: () => [] };
 
 /** The names an expression in this pathway may use, for autocompletion. */
 export function pathwayNames(doc: Pathway): CompletionItem[] {

@@ -1,7 +1,7 @@
 import { validate, type AnalysisResult, type DocumentIssue, type Finding, type Pathway } from '../../core.js';
 import { expressionSites } from '../document/expressions.js';
 import type { Problem } from './problem.js';
-import type { ExpressionDiagnostic } from '../../rules/service-types.js';
+import type { ExpressionDiagnostic } from './expression-service.js';
 
 /** Finds the node (and edge) a JSON path into the document points at. */
 export function locate(

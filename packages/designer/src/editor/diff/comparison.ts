@@ -1,6 +1,11 @@
 import type { Pathway } from '../../core.js';
-import type { PublishedVersion } from '../../storage/db.js';
 import { diffPathways, type PathwayDiff } from './diff.js';
+
+/** A published version as the comparison reads it: its version and its canonical JSON text. */
+export interface VersionText {
+  readonly version: string;
+  readonly json: string;
+}
 
 /** Two versions compared: a published one and a later published one, or the pathway as it is now. */
 export interface Comparison {
@@ -15,7 +20,7 @@ export interface Comparison {
 
 /** Compares published version `from` with published version `to`, or with `now` when `to` is absent. */
 export function compareVersions(
-  versions: readonly PublishedVersion[],
+  versions: readonly VersionText[],
   from: string,
   to: string | undefined,
   now: Pathway,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallPathway } from '../test-fixtures.js';
 import { parseExpressionText, printExpressionAst } from '../../core.js';
-import { astToGroup, groupToAst, MAX_GROUP_DEPTH, operatorsFor, subjectsOf } from './rule-model.js';
+import { astToGroup, groupToAst, MAX_GROUP_DEPTH } from './rule-model.js';
+import { operatorsFor, subjectsOf } from './subjects.js';
 
 describe('the rule builder model', () => {
   it('offers the fields, variables and context facts of the pathway with their types', () => {

@@ -1,41 +1,5 @@
 import type { ExprNode } from '../../core.js';
-import type { SubjectType } from './subjects.js';
-
-export { operatorsFor, subjectsOf, type Subject, type SubjectType } from './subjects.js';
-
-/** What a rule tests. */
-export type RuleOp =
-  | 'is_yes'
-  | 'is_no'
-  | '='
-  | '!='
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | 'one_of'
-  | 'includes'
-  | 'excludes'
-  | 'answered'
-  | 'not_answered';
-
-/** One row of the rule builder: a subject (field, variable or context fact), an operator and a value. */
-export interface Rule {
-  /** A field or variable id, or `context.<id>`. */
-  readonly subject: string;
-  readonly op: RuleOp;
-  /** A number, text, option value(s), `YYYY-MM-DD` date or boolean, as the operator needs. */
-  readonly value?: string | number | boolean | readonly string[];
-}
-
-/** Rules, and groups of rules, combined with `and` or `or`; groups nest. */
-export interface RuleGroup {
-  readonly combinator: 'and' | 'or';
-  readonly rules: readonly RuleItem[];
-}
-
-/** One item of a group: a rule, or a group of its own (brackets in the text form). */
-export type RuleItem = Rule | RuleGroup;
+import type { Rule, RuleGroup, RuleItem, RuleOp, SubjectType } from './types.js';
 
 /** Whether an item of a group is a nested group. */
 export const isGroup = (item: RuleItem): item is RuleGroup => 'combinator' in item;

@@ -1,19 +1,5 @@
 import { typeEnvOf, type ExprType, type Pathway } from '../../core.js';
-import type { RuleOp } from './rule-model.js';
-
-/** The kind of value a subject holds, which decides its operators and value editor. */
-export type SubjectType = 'boolean' | 'choice' | 'multi-choice' | 'number' | 'date' | 'text';
-
-/** A field, variable or context fact a rule can test. */
-export interface Subject {
-  readonly id: string;
-  readonly label: string;
-  readonly type: SubjectType;
-  readonly options?: readonly { value: string; label: string }[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly unit?: string;
-}
+import type { RuleOp, Subject, SubjectType } from './types.js';
 
 type Spec = ReturnType<typeof typeEnvOf>['names'][string] | undefined;
 

@@ -1,6 +1,5 @@
 import type { Field, Option, StepNode } from '../../core.js';
-import { fieldTypeLabels } from '../../kinds/step/FieldEditor.js';
-import { urgencyLabels } from '../../kinds/outcome/labels.js';
+import { fieldTypeLabels, urgencyLabels } from '../kinds/labels.js';
 import { differs, matchBy, nodeWords, NodeWords, q, withUnit } from './words.js';
 
 /** Words for the properties of a field this module does not phrase one by one. */

@@ -1,5 +1,5 @@
 import type { OutcomeNode, Pathway, PathwayEdge, PathwayNode } from '../../core.js';
-import { dispositionLabels, urgencyLabels } from '../../kinds/outcome/labels.js';
+import { dispositionLabels, urgencyLabels } from '../kinds/labels.js';
 import { stepChanges } from './field-words.js';
 import { differs, nameIn, NodeWords, q, titleIn } from './words.js';
 

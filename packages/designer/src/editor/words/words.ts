@@ -1,5 +1,5 @@
 import type { Field, Pathway, PathwayNode } from '../../core.js';
-import { kindOf } from '../../kinds/registry.js';
+import { kindModelOf } from '../kinds/registry.js';
 
 /** A value compared across versions: keys sorted, so that key order is never a change. */
 export const stable = (value: unknown): string =>
@@ -19,10 +19,10 @@ export const q = (text: string): string => `“${text.length > 70 ? `${text.slic
 
 /** A node in words: step “Symptoms”. */
 export const nodeWords = (node: PathwayNode): string =>
-  `${kindOf(node.kind).label.toLowerCase()} ${q(node.title)}`;
+  `${kindModelOf(node.kind).label.toLowerCase()} ${q(node.title)}`;
 
 /** The same, capitalised for the start of a sentence: Step “Symptoms”. */
-export const NodeWords = (node: PathwayNode): string => `${kindOf(node.kind).label} ${q(node.title)}`;
+export const NodeWords = (node: PathwayNode): string => `${kindModelOf(node.kind).label} ${q(node.title)}`;
 
 /** A number with the field's unit: 42 °C. */
 export const withUnit = (value: number, field: Field): string =>

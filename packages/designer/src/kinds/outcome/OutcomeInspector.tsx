@@ -6,7 +6,7 @@ import { useDoc } from '../../state/context.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, Group, SelectInput, TextArea, TextInput } from '../../ui/controls.js';
 import type { InspectorProps } from '../types.js';
-import { dispositionLabels, urgencyLabels } from './labels.js';
+import { dispositionLabels, urgencyLabels } from '../../editor/kinds/labels.js';
 
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));

@@ -5,6 +5,7 @@ import {
   removeField,
   updateField,
 } from '../../editor/commands/field-commands.js';
+import { fieldTypeLabels } from '../../editor/kinds/labels.js';
 import { withOptional } from '../../editor/document/objects.js';
 import {
   renameLeftovers,
@@ -22,19 +23,6 @@ import { FieldTypeEditor } from './FieldTypeEditor.js';
 import { RedFlagEditor } from './RedFlagEditor.js';
 import { ValidationsEditor } from './ValidationsEditor.js';
 
-/** Words for each field type. */
-export const fieldTypeLabels: Record<Field['type'], string> = {
-  boolean: 'Yes / no',
-  choice: 'Single choice',
-  'multi-choice': 'Multiple choice',
-  integer: 'Whole number',
-  decimal: 'Decimal number',
-  date: 'Date',
-  text: 'Short text',
-  'long-text': 'Long text',
-  attachment: 'Attachment',
-  display: 'Display text (no answer)',
-};
 const types = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
   value,
   label: fieldTypeLabels[value],

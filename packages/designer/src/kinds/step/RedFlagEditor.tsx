@@ -2,7 +2,7 @@ import { hasOptions, redFlagNeedsWhen, type Field, type Urgency } from '../../co
 import { withOptional } from '../../editor/document/objects.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { Checkbox, Group, SelectInput, TextInput } from '../../ui/controls.js';
-import { urgencyLabels } from '../outcome/labels.js';
+import { urgencyLabels } from '../../editor/kinds/labels.js';
 
 const urgencies = (Object.keys(urgencyLabels) as Urgency[]).map((value) => ({
   value,
