@@ -36,7 +36,6 @@ export {
   signOffRefusals,
   fingerprint,
   NON_CLINICAL_PROPERTIES,
-  createSession,
   runPath,
   runScenarios,
   checkExpression,

@@ -3,8 +3,6 @@ import { searchPathway } from './SearchBox.js';
 import { noDecorations } from '../editor/decorations.js';
 import { projectEdges, projectNodes } from './projection.js';
 import { readingOrder } from '../outline/order.js';
-import { routeClasses } from '../editor/preview/run.js';
-import { answersReaching } from '../editor/preview/witness.js';
 import { smallPathway } from '../editor/test-fixtures.js';
 import { updateNode } from '../editor/commands/node-commands.js';
 
@@ -39,23 +37,5 @@ describe('projections of the document', () => {
     ]);
     expect(searchPathway(smallPathway(), 'TRIAGE').map((h) => h.nodeId)).toEqual(['triage']);
     expect(searchPathway(smallPathway(), ' ')).toEqual([]);
-  });
-
-  it('highlights the preview route and the current node', () => {
-    const { nodes, edges } = routeClasses(
-      { answers: {}, context: {}, route: ['symptoms', 'triage', 'refer'], current: 'refer' },
-      smallPathway().edges,
-    );
-    expect(nodes.get('refer')).toBe('cw-current cw-visited');
-    expect(nodes.get('symptoms')).toBe('cw-visited');
-    expect([...edges.keys()]).toEqual(['e1', 'e2']);
-  });
-
-  it('finds answers that lead to a node from a known run, keeping only those asked before it', () => {
-    const doc = smallPathway();
-    const run = { answers: { bleeding: true, age: 70 }, route: ['symptoms', 'triage', 'refer'] };
-    expect(answersReaching(doc, 'triage', [run])).toEqual({ bleeding: true, age: 70 });
-    expect(answersReaching(doc, 'symptoms', [run])).toEqual({});
-    expect(answersReaching(doc, 'manage', [run])).toBeUndefined();
   });
 });
