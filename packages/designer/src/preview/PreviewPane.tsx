@@ -52,7 +52,7 @@ export function PreviewPane({
   const ref = useRef<PathwayElement>(null);
   const storage = useRef(memoryDraftStorage());
   const answers = useRef<Answers>({});
-  const [shown, setShown] = useState<Shown>({ key: -1 });
+  const [shown, setShown] = useState<Shown>(() => ({ key: preview.restartKey }));
   const [announce, setAnnounce] = useState('');
   const context = preview.startContext ?? noContext;
   const latest = useRef({ trace, setRun: preview.setRun, answers: preview.run.answers, context, shown });
@@ -131,21 +131,19 @@ export function PreviewPane({
       <p className="cw-visually-hidden" role="status">
         {announce}
       </p>
-      {shown.pathway && (
-        <CarewayPathway
-          key={shown.key}
-          ref={ref}
-          className="cw-preview__element"
-          lang={welsh ? 'cy' : ''}
-          draftKey={DRAFT_KEY}
-          draftStorage={storage.current}
-          pathway={shown.pathway}
-          context={shown.context}
-          onCarewayStep={() => update(now() ?? answers.current)}
-          onCarewayChange={(e) => update(now() ?? answersAfterChange(answers.current, e.detail))}
-          onCarewayComplete={(e) => update(now() ?? completedAnswers(e.detail))}
-        />
-      )}
+      <CarewayPathway
+        key={shown.key}
+        ref={ref}
+        className="cw-preview__element"
+        lang={welsh ? 'cy' : ''}
+        draftKey={DRAFT_KEY}
+        draftStorage={storage.current}
+        pathway={shown.pathway}
+        context={shown.context}
+        onCarewayStep={() => update(now() ?? answers.current)}
+        onCarewayChange={(e) => update(now() ?? answersAfterChange(answers.current, e.detail))}
+        onCarewayComplete={(e) => update(now() ?? completedAnswers(e.detail))}
+      />
     </section>
   );
 }
