@@ -5,6 +5,55 @@ import lit from 'eslint-plugin-lit';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The designer's editor core (`packages/designer/src/editor`) is framework-free:
+ * no React, React Flow, CodeMirror, Lit or browser storage, and nothing of the
+ * designer outside it but `src/core.ts`, the one gateway to `@careway/core`. A
+ * relative import that leaves the folder is caught by its depth: from
+ * `editor/<area>/x.ts`, `../../core.js` is the only way out.
+ */
+function designerEditorCore() {
+  const root = 'packages/designer/src/editor';
+  const frameworks = {
+    group: [
+      'react',
+      'react/**',
+      'react-dom',
+      'react-dom/**',
+      '@xyflow/**',
+      '@codemirror/**',
+      'lit',
+      'lit/**',
+      '@lit/**',
+      '@careway/**',
+      'idb',
+      'elkjs',
+      'elkjs/**',
+      'html-to-image',
+    ],
+    message:
+      'The editor core is framework-free: views import it, never the other way. @careway/core comes through src/core.ts.',
+  };
+  const leaving = (depth) => ({
+    regex: `^(\\.\\./){${depth}}(?!core\\.js$)`,
+    message:
+      'The editor core imports nothing of the designer outside src/editor but the gateway src/core.ts: move what it needs into the core.',
+  });
+  return [1, 2, 3].map((depth) => ({
+    files: [`${root}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [frameworks, leaving(depth)] }],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: 'The editor core runs without a DOM.',
+        })),
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,6 +119,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  ...designerEditorCore(),
   {
     files: [
       '**/*.{js,mjs,cjs}',

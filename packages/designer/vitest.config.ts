@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs } from '../../scripts/chromium.mjs';
 
-// Component tests run in Debian's Chromium through Playwright; no browser is downloaded.
+// Component tests run in Debian's Chromium through Playwright (no browser is downloaded);
+// checks of the source itself run in Node.
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['@careway/source'] },
@@ -26,23 +27,37 @@ export default defineConfig({
       '@codemirror/commands',
       'lit',
       'lit/decorators.js',
+      '@careway/elements > @lit/react',
     ],
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test-setup.ts'],
-    testTimeout: 20_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'chromium',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', 'src/**/*.node.test.ts'],
+          setupFiles: ['./src/test-setup.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: chromiumArgs,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+      },
+      {
+        // Checks of the source itself (its import graph, the lint rule that guards the editor core), in Node.
+        test: { name: 'node', include: ['src/**/*.node.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+    ],
   },
 });

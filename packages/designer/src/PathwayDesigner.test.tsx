@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, button, byLabel, click, renderDesigner, typeInto } from './test-utils.js';
-import { smallPathway } from './test-fixtures.js';
+import { smallPathway } from './editor/test-fixtures.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

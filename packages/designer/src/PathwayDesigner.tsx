@@ -1,19 +1,20 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Pathway } from './core.js';
-import { mergeClasses, noDecorations, type Decorations } from './canvas/decorations.js';
+import { mergeClasses, noDecorations, type Decorations } from './editor/decorations.js';
 import { DesignerLayout } from './DesignerLayout.js';
-import type { CanvasNode, KindDefinition } from './kinds/types.js';
-import { addNode } from './model/node-commands.js';
-import { routeClasses } from './preview/preview-state.js';
+import type { KindModel } from './editor/kinds/types.js';
+import type { CanvasNode } from './kinds/types.js';
+import { addNode } from './editor/commands/node-commands.js';
+import { routeClasses } from './editor/preview/run.js';
 import { usePreviewController } from './preview/usePreviewController.js';
 import { frameNode } from './canvas/frame.js';
 import { useInsightsState } from './insights/useInsightsState.js';
-import type { Comparison } from './publish/comparison.js';
-import { noSelection, type Selection } from './state/context.js';
+import type { Comparison } from './editor/diff/comparison.js';
+import { selectNode } from './editor/selection.js';
+import { DesignerProviders } from './DesignerProviders.js';
 import { useChecks } from './state/useChecks.js';
-import { DesignerProviders } from './state/DesignerProviders.js';
-import { useCommandStack } from './state/useCommandStack.js';
+import { useControlledEditorStore } from './state/useEditorStore.js';
 import type { PublishedVersion } from './storage/db.js';
 import '@xyflow/react/dist/style.css';
 import './designer.css';
@@ -74,8 +75,8 @@ function DesignerInner({
   onPublish,
   layoutWorkerUrl,
 }: PathwayDesignerProps) {
-  const { doc, history, run, undo, redo } = useCommandStack(value, onChange);
-  const [selection, setSelection] = useState<Selection>(noSelection);
+  const { store, state } = useControlledEditorStore(value, onChange);
+  const { doc } = state;
   const [rightTab, setRightTab] = useState('inspector');
   const [compare, setCompare] = useState<Comparison>();
   // only a comparison with the pathway as it is now can be drawn on its canvas
@@ -89,11 +90,11 @@ function DesignerInner({
 
   const reveal = useCallback(
     (nodeId: string) => {
-      setSelection({ nodes: [nodeId], edges: [] });
+      store.select(selectNode(nodeId));
       setRightTab('inspector');
       frameNode(flow, nodeId, canvasBox.current);
     },
-    [flow],
+    [flow, store],
   );
   const showPreview = useCallback(() => setRightTab('preview'), []);
   const previewApi = usePreviewController(doc, checks.services.trace, showPreview);
@@ -139,7 +140,7 @@ function DesignerInner({
   }, [checks.badges, checks.report, coverage, onCanvas, decorations, previewRun, doc.edges, usage]);
 
   const addAtCentre = useCallback(
-    (kind: KindDefinition) => {
+    (kind: KindModel) => {
       const box = canvasBox.current?.getBoundingClientRect();
       const centre = box
         ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
@@ -148,22 +149,17 @@ function DesignerInner({
       const taken = new Set(Object.values(doc.layout?.nodes ?? {}).map((p) => `${p.x},${p.y}`));
       let at = { x: Math.round(centre.x - 110), y: Math.round(centre.y - 40) };
       while (taken.has(`${at.x},${at.y}`)) at = { x: at.x + 30, y: at.y + 30 };
-      run(addNode(node, at));
-      setSelection({ nodes: [node.id], edges: [] });
+      store.run(addNode(node, at));
+      store.select(selectNode(node.id));
       setRightTab('inspector');
     },
-    [doc, flow, run],
+    [doc, flow, store],
   );
 
   return (
     <DesignerProviders
-      doc={doc}
-      run={run}
-      history={history}
-      undo={undo}
-      redo={redo}
-      selection={selection}
-      select={setSelection}
+      store={store}
+      state={state}
       reveal={reveal}
       expressions={checks.expressions}
       preview={previewApi}

@@ -1,20 +1,21 @@
 /**
  * For the Storybook stories: one part of the designer (a canvas, the
  * inspector, the rule builder, the problems panel, the preview) rendered on
- * its own inside the same providers `<PathwayDesigner>` gives it: the command
- * stack over the document, the selection, core's checks and the preview run.
- * Edits made in a story are real commands on the story's document.
+ * its own inside the same providers `<PathwayDesigner>` gives it, over the
+ * same editor store (the document, its history and the selection), with
+ * core's checks and the same preview controller. Edits made in a story are
+ * real commands on the story's document.
  */
-import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas.js';
-import { noDecorations, type Decorations } from './canvas/decorations.js';
-import type { AnswerValue, Pathway } from './core.js';
-import { emptyRun, type PreviewApi, type PreviewRun } from './preview/preview-state.js';
-import { noSelection, type Selection } from './state/context.js';
+import type { Pathway } from './core.js';
+import { DesignerProviders } from './DesignerProviders.js';
+import { noDecorations, type Decorations } from './editor/decorations.js';
+import { noSelection, selectNode, type Selection } from './editor/selection.js';
+import { usePreviewController } from './preview/usePreviewController.js';
 import { useChecks } from './state/useChecks.js';
-import { DesignerProviders } from './state/DesignerProviders.js';
-import { useCommandStack } from './state/useCommandStack.js';
+import { useOwnEditorStore } from './state/useEditorStore.js';
 import '@xyflow/react/dist/style.css';
 import './designer.css';
 
@@ -45,44 +46,19 @@ export function DesignerPart(props: DesignerPartProps) {
   );
 }
 
-function PartInner({
-  doc: initial,
-  selection: initialSelection = noSelection,
-  children,
-  style,
-}: DesignerPartProps) {
-  const [value, setValue] = useState(initial);
-  const { doc, history, run, undo, redo } = useCommandStack(value, setValue);
-  const [selection, setSelection] = useState<Selection>(initialSelection);
-  const [previewRun, setPreviewRun] = useState<PreviewRun>(emptyRun);
-  const [restart, setRestart] = useState<{ key: number; answers: Readonly<Record<string, AnswerValue>> }>({
-    key: 0,
-    answers: {},
-  });
+function PartInner({ doc: initial, selection = noSelection, children, style }: DesignerPartProps) {
+  const { store, state } = useOwnEditorStore(initial, { selection });
+  const { doc } = state;
   const checks = useChecks(doc);
-  const reveal = useCallback((nodeId: string) => setSelection({ nodes: [nodeId], edges: [] }), []);
-  const previewApi = useMemo<PreviewApi>(
-    () => ({
-      run: previewRun,
-      setRun: setPreviewRun,
-      restartAt: () => setRestart((r) => ({ key: r.key + 1, answers: {} })),
-      restartKey: restart.key,
-      startAnswers: restart.answers,
-    }),
-    [previewRun, restart],
-  );
+  const reveal = useCallback((nodeId: string) => store.select(selectNode(nodeId)), [store]);
+  const preview = usePreviewController(doc, checks.services.trace, noop);
   return (
     <DesignerProviders
-      doc={doc}
-      run={run}
-      history={history}
-      undo={undo}
-      redo={redo}
-      selection={selection}
-      select={setSelection}
+      store={store}
+      state={state}
       reveal={reveal}
       expressions={checks.expressions}
-      preview={previewApi}
+      preview={preview}
     >
       <div
         className="cw-designer"
@@ -93,6 +69,8 @@ function PartInner({
     </DesignerProviders>
   );
 }
+
+const noop = () => {};
 
 /** Props of {@link CanvasPart}. */
 export interface CanvasPartProps {

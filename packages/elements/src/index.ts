@@ -20,5 +20,6 @@ export type { CarewayErrorCode } from './internal/errors.js';
 export type { CarewayAttachment, AttachmentRef } from './internal/attachments.js';
 export type { DraftStorage } from './internal/drafts.js';
 export { draftStorageKey } from './internal/drafts.js';
+export { encodeDraft } from './internal/drafts.js';
 export type { UiLang } from './internal/i18n.js';
 export { VERSION } from './version.js';

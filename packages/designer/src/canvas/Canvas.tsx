@@ -10,16 +10,18 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { kindOf, nodeTypes } from '../kinds/registry.js';
+import { kindModelOf } from '../editor/kinds/registry.js';
+import { nodeTypes } from '../kinds/registry.js';
 import type { CanvasNode } from '../kinds/types.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge } from '../model/edge-commands.js';
-import { addNode, moveNodes, removeElements } from '../model/node-commands.js';
-import { useDoc, useSelection, type Selection } from '../state/context.js';
+import { connectionProblem } from '../editor/document/connect.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
+import { addNode, moveNodes, removeElements } from '../editor/commands/node-commands.js';
+import type { Selection } from '../editor/selection.js';
+import { useDoc, useSelection } from '../state/context.js';
 import { CanvasLegend } from './CanvasLegend.js';
 import { ConnectionHint } from './ConnectionHint.js';
 import { edgeTypes } from './ConditionEdge.js';
-import type { Decorations } from './decorations.js';
+import type { Decorations } from '../editor/decorations.js';
 import { PALETTE_MIME } from './Palette.js';
 import { projectEdges, projectNodes } from './projection.js';
 
@@ -113,7 +115,7 @@ export function Canvas({ decorations, drawAll = false }: { decorations: Decorati
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!kind) return;
       event.preventDefault();
-      const node = kindOf(kind as CanvasNode['data']['node']['kind']).create(doc);
+      const node = kindModelOf(kind as CanvasNode['data']['node']['kind']).create(doc);
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       run(addNode(node, { x: Math.round(at.x - 100), y: Math.round(at.y - 30) }));
       select({ nodes: [node.id], edges: [] });

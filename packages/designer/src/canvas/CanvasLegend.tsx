@@ -1,5 +1,5 @@
 import { Panel } from '@xyflow/react';
-import type { CanvasLegend as Legend } from './decorations.js';
+import type { CanvasLegend as Legend } from '../editor/decorations.js';
 
 /** The key to a decoration's colours and widths, in a corner of the canvas; it folds away. */
 export function CanvasLegend({ legend }: { legend: Legend }) {

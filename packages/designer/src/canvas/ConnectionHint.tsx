@@ -1,6 +1,6 @@
 import { Panel, useConnection } from '@xyflow/react';
 import type { Pathway } from '../core.js';
-import { connectionProblem } from '../model/connect.js';
+import { connectionProblem } from '../editor/document/connect.js';
 
 /**
  * While a connection is being dragged, says whether it may be dropped where

@@ -1,6 +1,6 @@
 import type { DragEvent } from 'react';
-import { kinds } from '../kinds/registry.js';
-import type { KindDefinition } from '../kinds/types.js';
+import { kindModels } from '../editor/kinds/registry.js';
+import type { KindModel } from '../editor/kinds/types.js';
 
 /** The drag-and-drop type of palette items. */
 export const PALETTE_MIME = 'application/x-careway-kind';
@@ -9,8 +9,8 @@ export const PALETTE_MIME = 'application/x-careway-kind';
  * The node kinds to add: drag one onto the canvas, or press it (keyboard,
  * screen reader) to add it in the middle of the view.
  */
-export function Palette({ onAdd }: { onAdd: (kind: KindDefinition) => void }) {
-  const onDragStart = (event: DragEvent, kind: KindDefinition) => {
+export function Palette({ onAdd }: { onAdd: (kind: KindModel) => void }) {
+  const onDragStart = (event: DragEvent, kind: KindModel) => {
     event.dataTransfer.setData(PALETTE_MIME, kind.kind);
     event.dataTransfer.effectAllowed = 'copy';
   };
@@ -21,7 +21,7 @@ export function Palette({ onAdd }: { onAdd: (kind: KindDefinition) => void }) {
         Drag onto the canvas, or press to add in the middle of the view.
       </p>
       <ul>
-        {kinds.map((kind) => (
+        {kindModels.map((kind) => (
           <li key={kind.kind}>
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { autoLayout } from '../layout/elk.js';
-import { applyLayout } from '../model/node-commands.js';
+import { applyLayout } from '../editor/commands/node-commands.js';
 import { useDoc } from '../state/context.js';
 
 /** Auto-layout (ELK, in a worker) and zoom to fit. */

@@ -1,9 +1,10 @@
 import { MarkerType, type Edge as FlowEdge } from '@xyflow/react';
 import type { Pathway, PathwayEdge } from '../core.js';
-import { describeNode } from '../kinds/registry.js';
-import type { CanvasNode, CanvasNodeData, NodeBadge } from '../kinds/types.js';
-import type { Selection } from '../state/context.js';
-import type { CanvasMark, Decorations } from './decorations.js';
+import type { NodeBadge } from '../editor/checks/badges.js';
+import { describeNode } from '../editor/kinds/registry.js';
+import type { CanvasNode, CanvasNodeData } from '../kinds/types.js';
+import type { Selection } from '../editor/selection.js';
+import type { CanvasMark, Decorations } from '../editor/decorations.js';
 
 const noBranches: CanvasNodeData['branches'] = [];
 const GRID_X = 280;

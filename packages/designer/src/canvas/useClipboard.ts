@@ -1,5 +1,5 @@
 import { useCallback, useEffect, type RefObject } from 'react';
-import { copyFragment, parseFragment, pasteFragment, type Fragment } from '../model/clipboard.js';
+import { copyFragment, parseFragment, pasteFragment, type Fragment } from '../editor/commands/clipboard.js';
 import { useDoc, useSelection } from '../state/context.js';
 
 /** The last copied fragment, kept so that paste works between pathways even without clipboard access. */

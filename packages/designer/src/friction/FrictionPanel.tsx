@@ -1,4 +1,4 @@
-import type { FrictionReport } from '../services/types.js';
+import type { FrictionReport } from '../editor/checks/types.js';
 import { useDoc, useSelection } from '../state/context.js';
 
 /** For each outcome, the fewest and most questions a clinician answers to reach it; and the fields nothing uses. */

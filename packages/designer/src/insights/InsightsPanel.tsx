@@ -1,4 +1,4 @@
-import type { FrictionReport } from '../services/types.js';
+import type { FrictionReport } from '../editor/checks/types.js';
 import { useDoc, useSelection } from '../state/context.js';
 import { useInsights } from './context.js';
 import { FieldTables } from './FieldTables.js';

@@ -1,5 +1,5 @@
 import type { UsageSummary } from '../core.js';
-import type { FrictionReport } from '../services/types.js';
+import type { FrictionReport } from '../editor/checks/types.js';
 import { formatDuration, formatRate } from './format.js';
 import { NodeLink } from './NodeLink.js';
 

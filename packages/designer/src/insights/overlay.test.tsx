@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summariseUsage } from '../core.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { axeViolations, button, byLabel, click, openBottomTab, renderDesigner } from '../test-utils.js';
 import { edgeWidth, usageOverlay } from './overlay.js';
 import { chooseFiles, handMadeRecords, ndjsonFile } from './test-records.js';

@@ -6,7 +6,7 @@
  * connection, and in its accessible name). It is a projection only: it never
  * touches the document.
  */
-import type { CanvasLegend, CanvasMark, EdgeMark } from '../canvas/decorations.js';
+import type { CanvasLegend, CanvasMark, EdgeMark } from '../editor/decorations.js';
 import type { NodeUsage, UsageSummary } from '../core.js';
 import { count, countAndRate, formatDuration, formatRate } from './format.js';
 

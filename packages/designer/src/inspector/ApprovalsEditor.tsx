@@ -1,5 +1,5 @@
 import { fingerprint, isApprovalCurrent, type Approval, type Pathway } from '../core.js';
-import { updatePathway } from '../model/pathway-commands.js';
+import { updatePathway } from '../editor/commands/pathway-commands.js';
 import { useDoc } from '../state/context.js';
 import { TextArea, TextInput } from '../ui/controls.js';
 import { ListEditor } from '../ui/ListEditor.js';

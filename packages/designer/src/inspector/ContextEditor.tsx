@@ -1,10 +1,14 @@
 import type { ContextField, Pathway } from '../core.js';
-import { freshId } from '../model/ids.js';
-import { withOptional } from '../model/objects.js';
-import { updatePathway } from '../model/pathway-commands.js';
+import { freshId } from '../editor/document/ids.js';
+import { withOptional } from '../editor/document/objects.js';
+import { updatePathway } from '../editor/commands/pathway-commands.js';
 import { OptionsEditor } from '../kinds/step/OptionsEditor.js';
-import { renameContextProblem, renameLeftovers, renameOptionProblem } from '../model/rename-checks.js';
-import { renameContext, renameOptionValue } from '../model/rename-commands.js';
+import {
+  renameContextProblem,
+  renameLeftovers,
+  renameOptionProblem,
+} from '../editor/document/rename-checks.js';
+import { renameContext, renameOptionValue } from '../editor/commands/rename-commands.js';
 import { useDoc } from '../state/context.js';
 import { Group, SelectInput, TextInput } from '../ui/controls.js';
 import { IdRenamer } from '../ui/IdRenamer.js';

@@ -1,7 +1,7 @@
 import type { Pathway, PathwayEdge } from '../core.js';
-import { edgesFrom, reorderEdge, setCondition, updateEdge } from '../model/edge-commands.js';
-import { removeElements } from '../model/node-commands.js';
-import { withOptional } from '../model/objects.js';
+import { edgesFrom, reorderEdge, setCondition, updateEdge } from '../editor/commands/edge-commands.js';
+import { removeElements } from '../editor/commands/node-commands.js';
+import { withOptional } from '../editor/document/objects.js';
 import { ConditionEditor } from '../rules/ConditionEditor.js';
 import { useDoc } from '../state/context.js';
 import { TextInput } from '../ui/controls.js';

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
-import type { Selection } from '../state/context.js';
+import type { Selection } from '../editor/selection.js';
 import { DesignerPart } from '../story-harness.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { Inspector } from './Inspector.js';
 
 type Args = ComponentProps<typeof Inspector>;

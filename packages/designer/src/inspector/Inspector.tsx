@@ -1,6 +1,7 @@
 import { StepFigures } from '../insights/StepFigures.js';
-import { kindOf } from '../kinds/registry.js';
-import { removeElements } from '../model/node-commands.js';
+import { kindModelOf } from '../editor/kinds/registry.js';
+import { viewsOf } from '../kinds/registry.js';
+import { removeElements } from '../editor/commands/node-commands.js';
 import { useDoc, useSelection } from '../state/context.js';
 import { EdgeInspector } from './EdgeInspector.js';
 import { NodeCommon } from './NodeCommon.js';
@@ -32,8 +33,8 @@ export function Inspector({
       ? doc.edges.find((e) => e.id === selection.edges[0])
       : undefined;
   if (node) {
-    const kind = kindOf(node.kind);
-    const KindInspector = kind.Inspector;
+    const kind = kindModelOf(node.kind);
+    const KindInspector = viewsOf(node.kind).Inspector;
     return (
       <section className="cw-inspector" aria-labelledby="cw-node-heading">
         <h2 id="cw-node-heading">

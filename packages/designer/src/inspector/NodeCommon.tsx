@@ -1,6 +1,6 @@
 import type { Pathway, PathwayNode } from '../core.js';
-import { renameNode, setStart, updateNode } from '../model/node-commands.js';
-import { renameNodeProblem } from '../model/rename-checks.js';
+import { renameNode, setStart, updateNode } from '../editor/commands/node-commands.js';
+import { renameNodeProblem } from '../editor/document/rename-checks.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox, Group, TextInput } from '../ui/controls.js';
 import { IdRenamer } from '../ui/IdRenamer.js';

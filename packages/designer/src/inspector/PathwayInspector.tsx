@@ -1,7 +1,7 @@
 import type { Pathway, Source } from '../core.js';
-import { freshId } from '../model/ids.js';
-import { withOptional } from '../model/objects.js';
-import { updatePathway } from '../model/pathway-commands.js';
+import { freshId } from '../editor/document/ids.js';
+import { withOptional } from '../editor/document/objects.js';
+import { updatePathway } from '../editor/commands/pathway-commands.js';
 import { useDoc } from '../state/context.js';
 import { SelectInput, TextArea, TextInput } from '../ui/controls.js';
 import { ListEditor } from '../ui/ListEditor.js';

@@ -1,8 +1,14 @@
 import { useId, useState } from 'react';
 import type { Pathway, PathwayNode } from '../core.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge, edgesFrom, reorderEdge, setCondition, updateEdge } from '../model/edge-commands.js';
-import { removeElements } from '../model/node-commands.js';
+import { connectionProblem } from '../editor/document/connect.js';
+import {
+  addEdge,
+  edgesFrom,
+  reorderEdge,
+  setCondition,
+  updateEdge,
+} from '../editor/commands/edge-commands.js';
+import { removeElements } from '../editor/commands/node-commands.js';
 import { ConditionEditor } from '../rules/ConditionEditor.js';
 import { useDoc } from '../state/context.js';
 import { Group, TextInput } from '../ui/controls.js';

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { button, byLabel, click, renderDesigner, typeInto } from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;

@@ -1,25 +1,34 @@
 import type { NodeTypes } from '@xyflow/react';
-import type { Pathway, PathwayNode } from '../core.js';
-import { decisionKind } from './decision/index.js';
-import { infoKind } from './info/index.js';
-import { outcomeKind } from './outcome/index.js';
-import { stepKind } from './step/index.js';
-import type { KindDefinition } from './types.js';
+import type { PathwayNode } from '../core.js';
+import { kindModels } from '../editor/kinds/registry.js';
+import { decisionViews } from './decision/index.js';
+import { infoViews } from './info/index.js';
+import { outcomeViews } from './outcome/index.js';
+import { stepViews } from './step/index.js';
+import type { KindDefinition, KindViews } from './types.js';
 
-/** Every node kind the designer knows, in palette order. One line per kind. */
-export const kinds = [stepKind, decisionKind, infoKind, outcomeKind] as unknown as readonly KindDefinition[];
+/** The React views of each node kind, by kind. One line per kind. */
+export const kindViews: {
+  readonly [K in PathwayNode['kind']]: KindViews<Extract<PathwayNode, { kind: K }>>;
+} = {
+  step: stepViews,
+  decision: decisionViews,
+  info: infoViews,
+  outcome: outcomeViews,
+};
 
-/** The definition of a kind. */
-export function kindOf(kind: PathwayNode['kind']): KindDefinition {
-  const found = kinds.find((k) => k.kind === kind);
-  if (!found) throw new Error(`No node kind "${kind}" is registered in the designer.`);
-  return found;
+/** The views of a node's kind, typed for any node. */
+export function viewsOf(kind: PathwayNode['kind']): KindViews {
+  return kindViews[kind] as unknown as KindViews;
 }
+
+/** Every node kind with its model and its views, in palette order (the package's public list). */
+export const kinds: readonly KindDefinition[] = kindModels.map((model) => ({
+  ...model,
+  ...viewsOf(model.kind),
+}));
 
 /** The canvas components by kind, for React Flow's `nodeTypes` (a stable object). */
-export const nodeTypes: NodeTypes = Object.fromEntries(kinds.map((k) => [k.kind, k.CanvasNode]));
-
-/** The accessible description of a node (canvas and outline). */
-export function describeNode(node: PathwayNode, doc: Pathway): string {
-  return kindOf(node.kind).describe(node, doc);
-}
+export const nodeTypes: NodeTypes = Object.fromEntries(
+  kindModels.map((k) => [k.kind, viewsOf(k.kind).CanvasNode]),
+);

@@ -1,14 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Node as FlowNode, NodeProps } from '@xyflow/react';
-import type { CanvasMark } from '../canvas/decorations.js';
+import type { NodeBadge } from '../editor/checks/badges.js';
+import type { CanvasMark } from '../editor/decorations.js';
+import type { KindModel } from '../editor/kinds/types.js';
 import type { Pathway, PathwayEdge, PathwayNode } from '../core.js';
-
-/** Problems found on one node, for its badge. */
-export interface NodeBadge {
-  readonly errors: number;
-  readonly warnings: number;
-  readonly messages: readonly string[];
-}
 
 /** What a canvas node shows: its pathway node plus what the designer knows about it. */
 export interface CanvasNodeData extends Record<string, unknown> {
@@ -33,24 +28,18 @@ export interface InspectorProps<N extends PathwayNode = PathwayNode> {
   readonly doc: Pathway;
 }
 
-/**
- * Everything the designer knows about one node kind. Adding a kind means one
- * folder under `src/kinds/` and one line in the registry.
- */
-export interface KindDefinition<N extends PathwayNode = PathwayNode> {
-  readonly kind: N['kind'];
-  /** Its name in the palette, e.g. "Step". */
-  readonly label: string;
-  /** One line for the palette, in the clinical lead's words. */
-  readonly description: string;
-  /** Whether edges may leave it (false for outcomes). */
-  readonly hasExits: boolean;
-  /** A new node of this kind with sensible defaults and a fresh id. */
-  create(doc: Pathway): N;
+/** How one node kind looks: on the canvas, and in the inspector. */
+export interface KindViews<N extends PathwayNode = PathwayNode> {
   /** How it looks on the canvas. */
   readonly CanvasNode: ComponentType<CanvasNodeProps>;
   /** Its properties in the inspector. */
   readonly Inspector: ComponentType<InspectorProps<N>>;
-  /** Its accessible name on the canvas and in the outline. */
-  describe(node: N, doc: Pathway): string;
 }
+
+/**
+ * Everything the designer knows about one node kind: its model from the
+ * editor core (`src/editor/kinds/`) and its React views. Adding a kind means
+ * its model there, one folder of views under `src/kinds/`, and one line in
+ * each registry.
+ */
+export type KindDefinition<N extends PathwayNode = PathwayNode> = KindModel<N> & KindViews<N>;

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { Pathway, PathwayNode } from '../core.js';
-import { kindOf, kinds } from '../kinds/registry.js';
-import { sequence, type Command } from '../model/command.js';
-import { addEdge } from '../model/edge-commands.js';
-import { addNode } from '../model/node-commands.js';
-import { NodeSelect, routeSources } from './NodeSelect.js';
+import { kindModelOf, kindModels, routeSources } from '../editor/kinds/registry.js';
+import { sequence, type Command } from '../editor/commands/command.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
+import { addNode } from '../editor/commands/node-commands.js';
+import { NodeSelect } from './NodeSelect.js';
 
 /** Where a new node goes on the canvas: below the node it follows, or below everything. */
 export function placeFor(doc: Pathway, after: string | undefined): { x: number; y: number } {
@@ -40,7 +40,7 @@ export function AddNode({
   const sources = routeSources(doc);
   const follows = sources.some((n) => n.id === after) ? after : '';
   const add = () => {
-    const created = kindOf(kind).create(doc);
+    const created = kindModelOf(kind).create(doc);
     const node = title.trim() ? { ...created, title: title.trim() } : created;
     const steps = [addNode(node, placeFor(doc, follows || undefined))];
     // addEdge refuses what the canvas refuses; a fresh node after one with exits never is.
@@ -75,7 +75,7 @@ export function AddNode({
           value={kind}
           onChange={(e) => setKind(e.target.value as PathwayNode['kind'])}
         >
-          {kinds.map((k) => (
+          {kindModels.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}: {k.description}
             </option>

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { Pathway } from '../core.js';
-import type { Command } from '../model/command.js';
-import { connectionProblem } from '../model/connect.js';
-import { addEdge } from '../model/edge-commands.js';
-import { NodeSelect, routeSources } from './NodeSelect.js';
+import type { Command } from '../editor/commands/command.js';
+import { connectionProblem } from '../editor/document/connect.js';
+import { addEdge } from '../editor/commands/edge-commands.js';
+import { routeSources } from '../editor/kinds/registry.js';
+import { NodeSelect } from './NodeSelect.js';
 
 /**
  * Connects two nodes from the outline: a node a route may leave, and one of

@@ -1,11 +1,5 @@
 import { useId } from 'react';
-import type { Pathway, PathwayNode } from '../core.js';
-import { kindOf } from '../kinds/registry.js';
-
-/** The nodes a route may leave: every kind but outcomes. */
-export function routeSources(doc: Pathway): PathwayNode[] {
-  return doc.nodes.filter((n) => kindOf(n.kind).hasExits);
-}
+import type { PathwayNode } from '../core.js';
 
 /** A labelled choice of one node by its title; `none` adds an empty first choice with that text. */
 export function NodeSelect({

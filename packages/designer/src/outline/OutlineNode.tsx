@@ -1,12 +1,12 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Field, Pathway, PathwayNode } from '../core.js';
-import { fieldTypeLabels } from '../kinds/step/FieldEditor.js';
-import { kindOf } from '../kinds/registry.js';
-import type { Command } from '../model/command.js';
-import { setCondition } from '../model/edge-commands.js';
-import { addField, changeFieldType, removeField, updateField } from '../model/field-commands.js';
-import { freshFieldId } from '../model/ids.js';
-import { removeElements, updateNode } from '../model/node-commands.js';
+import { fieldTypeLabels } from '../editor/kinds/labels.js';
+import { kindModelOf } from '../editor/kinds/registry.js';
+import type { Command } from '../editor/commands/command.js';
+import { setCondition } from '../editor/commands/edge-commands.js';
+import { addField, changeFieldType, removeField, updateField } from '../editor/commands/field-commands.js';
+import { freshFieldId } from '../editor/document/ids.js';
+import { removeElements, updateNode } from '../editor/commands/node-commands.js';
 
 const fieldTypes = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
   value,
@@ -57,7 +57,7 @@ export function OutlineNode({
         onClick={onReveal}
         onKeyDown={onKeyDown}
       >
-        {kindOf(node.kind).label}: {node.title}
+        {kindModelOf(node.kind).label}: {node.title}
         {doc.start === node.id ? ' (start)' : ''}
       </button>
       <label className="cw-outline__edit">
@@ -111,7 +111,7 @@ export function OutlineNode({
         </>
       )}
       <button type="button" className="cw-link cw-danger" onClick={remove}>
-        Delete {kindOf(node.kind).label.toLowerCase()}
+        Delete {kindModelOf(node.kind).label.toLowerCase()}
         <span className="cw-visually-hidden"> {node.title}</span>
       </button>
     </li>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson, integrityOf, type Pathway } from '../core.js';
 import { PathwayDesigner } from '../PathwayDesigner.js';
 import type { PublishedVersion } from '../storage/db.js';
-import { smallPathway, withSchemaWarnings } from '../test-fixtures.js';
+import { smallPathway, withSchemaWarnings } from '../editor/test-fixtures.js';
 import { axeViolations, button, byLabel, click, render, renderDesigner, typeInto } from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;

@@ -1,20 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { draftStorageKey } from '@careway/elements';
-import '@careway/elements/define';
-import type {} from '../jsx.js';
+import { draftStorageKey, encodeDraft, type CarewayPathway as PathwayElement } from '@careway/elements';
+import { CarewayPathway } from '@careway/elements/react';
 import type { AnswerValue, Pathway } from '../core.js';
+import { previewSnapshot } from '../editor/preview/snapshot.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox } from '../ui/controls.js';
+import { memoryDraftStorage } from './draft-storage.js';
 import { usePreview } from './preview-state.js';
-import { readAnswers } from './read-answers.js';
-import { draftEnvelope, memoryDraftStorage, replaySnapshot } from './replay.js';
-
-interface PreviewElement extends HTMLElement {
-  pathway?: Pathway;
-  context?: Record<string, unknown> | undefined;
-  draftKey?: string;
-  draftStorage?: ReturnType<typeof memoryDraftStorage>;
-}
+import { answersAfterChange, completedAnswers, sessionAnswers, type Answers } from './read-answers.js';
 
 const DRAFT_KEY = 'careway-designer-preview';
 const noContext: Readonly<Record<string, unknown>> = {};
@@ -28,13 +21,21 @@ type Trace = (
   outcome?: string;
 };
 
+/** What the element runs: the pathway, the host's facts, and the restart it belongs to (its React key). */
+interface Shown {
+  readonly key: number;
+  readonly pathway?: Pathway;
+  readonly context?: Record<string, unknown>;
+}
+
 /**
- * The live preview: the real `<careway-pathway>` element running the pathway
- * as it is edited. Edits keep the preview where it was (the answers are
- * replayed through core's engine into a draft the element restores); the
- * answers given here drive the canvas highlight, the variables' live values,
- * and "save as scenario". With `welsh` on, the element runs in Welsh
- * (`lang="cy"`): its own words and the pathway's Welsh translations.
+ * The live preview: the real `<careway-pathway>` element (through
+ * `@careway/elements/react`) running the pathway as it is edited. Edits keep
+ * the preview where it was (core's `runPath` gives the session the answers
+ * lead to, which the element restores as its draft); the answers given here
+ * drive the canvas highlight, the variables' live values, and "save as
+ * scenario". With `welsh` on, the element runs in Welsh (`lang="cy"`): its
+ * own words and the pathway's Welsh translations.
  */
 export function PreviewPane({
   trace,
@@ -48,37 +49,40 @@ export function PreviewPane({
 }) {
   const { doc } = useDoc();
   const preview = usePreview();
-  const ref = useRef<PreviewElement>(null);
+  const ref = useRef<PathwayElement>(null);
   const storage = useRef(memoryDraftStorage());
+  const answers = useRef<Answers>({});
+  const [shown, setShown] = useState<Shown>(() => ({ key: preview.restartKey }));
   const [announce, setAnnounce] = useState('');
   const context = preview.startContext ?? noContext;
-  const latest = useRef({ trace, setRun: preview.setRun, answers: preview.run.answers, context });
+  const latest = useRef({ trace, setRun: preview.setRun, answers: preview.run.answers, context, shown });
   useEffect(() => {
-    latest.current = { trace, setRun: preview.setRun, answers: preview.run.answers, context };
+    latest.current = { trace, setRun: preview.setRun, answers: preview.run.answers, context, shown };
   });
 
-  const load = (
+  /** Writes the draft the element starts from: where `given` leads in `pathway` (or nothing, to start afresh). */
+  const writeDraft = (
     pathway: Pathway,
-    answers: Readonly<Record<string, AnswerValue>>,
+    given: Readonly<Record<string, AnswerValue>>,
     facts: Readonly<Record<string, unknown>>,
     stopAt?: string,
   ) => {
-    const el = ref.current;
-    if (!el) return;
     const key = draftStorageKey(DRAFT_KEY);
     const snapshot =
-      Object.keys(answers).length || stopAt ? replaySnapshot(pathway, answers, facts, stopAt) : undefined;
-    if (snapshot) storage.current.setItem(key, draftEnvelope(snapshot));
-    else storage.current.removeItem(key);
-    el.draftStorage = storage.current;
-    el.draftKey = DRAFT_KEY;
-    el.context = Object.keys(facts).length ? { ...facts } : undefined;
-    el.pathway = pathway;
+      Object.keys(given).length || stopAt ? previewSnapshot(pathway, given, facts, stopAt) : undefined;
+    if (snapshot) void storage.current.setItem(key, encodeDraft(JSON.stringify(snapshot)));
+    else void storage.current.removeItem(key);
   };
 
-  // A restart (plain, or at a node with answers that reach it) mounts a fresh element.
+  // A restart (plain, or at a node with answers that reach it) mounts a fresh element on its draft.
   useEffect(() => {
-    load(doc, preview.startAnswers, context, preview.startAt);
+    writeDraft(doc, preview.startAnswers, context, preview.startAt);
+    answers.current = { ...preview.startAnswers };
+    setShown({
+      key: preview.restartKey,
+      pathway: doc,
+      ...(Object.keys(context).length ? { context: { ...context } } : {}),
+    });
     const t = latest.current.trace(preview.startAnswers, context);
     latest.current.setRun({
       answers: preview.startAnswers,
@@ -93,34 +97,27 @@ export function PreviewPane({
   // Edits reach the element a little after typing stops, keeping its place.
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (ref.current && ref.current.pathway !== doc)
-        load(doc, latest.current.answers, latest.current.context);
+      const { shown: now } = latest.current;
+      if (now.pathway === undefined || now.pathway === doc) return;
+      writeDraft(doc, latest.current.answers, latest.current.context);
+      setShown({ ...now, pathway: doc });
     }, 300);
     return () => clearTimeout(timer);
   }, [doc]);
 
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    let answers: Record<string, AnswerValue> = { ...preview.startAnswers };
-    const update = (event: Event) => {
-      answers = readAnswers(el, event, answers);
-      const t = latest.current.trace(answers, latest.current.context);
-      latest.current.setRun({
-        answers,
-        context: latest.current.context,
-        route: t.route,
-        ...(t.current ? { current: t.current } : {}),
-        ...(t.outcome ? { outcome: t.outcome } : {}),
-      });
-      if (t.outcome) setAnnounce(`The preview reached the outcome “${t.outcome}”.`);
-    };
-    const events = ['careway-step', 'careway-change', 'careway-complete'];
-    for (const name of events) el.addEventListener(name, update);
-    return () => {
-      for (const name of events) el.removeEventListener(name, update);
-    };
-  }, [preview.restartKey, preview.startAnswers]);
+  const update = (next: Answers) => {
+    answers.current = next;
+    const t = latest.current.trace(next, latest.current.context);
+    latest.current.setRun({
+      answers: next,
+      context: latest.current.context,
+      route: t.route,
+      ...(t.current ? { current: t.current } : {}),
+      ...(t.outcome ? { outcome: t.outcome } : {}),
+    });
+    if (t.outcome) setAnnounce(`The preview reached the outcome “${t.outcome}”.`);
+  };
+  const now = () => sessionAnswers(ref.current);
 
   return (
     <section className="cw-preview" aria-labelledby="cw-preview-heading">
@@ -134,11 +131,18 @@ export function PreviewPane({
       <p className="cw-visually-hidden" role="status">
         {announce}
       </p>
-      <careway-pathway
-        key={preview.restartKey}
+      <CarewayPathway
+        key={shown.key}
         ref={ref}
-        class="cw-preview__element"
+        className="cw-preview__element"
         lang={welsh ? 'cy' : ''}
+        draftKey={DRAFT_KEY}
+        draftStorage={storage.current}
+        pathway={shown.pathway}
+        context={shown.context}
+        onCarewayStep={() => update(now() ?? answers.current)}
+        onCarewayChange={(e) => update(now() ?? answersAfterChange(answers.current, e.detail))}
+        onCarewayComplete={(e) => update(now() ?? completedAnswers(e.detail))}
       />
     </section>
   );

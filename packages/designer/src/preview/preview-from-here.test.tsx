@@ -1,8 +1,17 @@
 import { act } from 'react';
+import type { CarewayPathway } from '@careway/elements';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '../core.js';
-import { smallPathway } from '../test-fixtures.js';
-import { axeViolations, button, click, renderDesigner } from '../test-utils.js';
+import { smallPathway } from '../editor/test-fixtures.js';
+import {
+  axeViolations,
+  button,
+  byLabel,
+  click,
+  openBottomTab,
+  renderDesigner,
+  typeInto,
+} from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -76,5 +85,28 @@ describe('Preview from here', () => {
       'No answers reach “Never reached” from the start, so the preview cannot start there. Check the conditions of the routes into it (see the problems panel).',
     );
     expect(host.querySelector('.react-flow__node.cw-current')).toBeNull();
+  });
+});
+
+describe('the preview as the pathway is edited', () => {
+  it('restarts the element on the edited pathway at the place the answers lead to', async () => {
+    const r = await previewFrom(smallPathway(), 'refer');
+    const element = () => r.host.querySelector('careway-pathway') as CarewayPathway;
+    const place = () => element().snapshot()?.state;
+    await expect.poll(() => place()?.route.at(-1)).toBe('refer');
+    expect(place()?.answers).toEqual({ bleeding: true, age: 50 });
+
+    const panel = await openBottomTab(r.host, 'Translations');
+    const box = byLabel(panel, 'Welsh: Outcome “Refer urgently” — title');
+    await act(async () => box.focus());
+    await typeInto(box, 'Atgyfeirio ar frys');
+    await act(async () => box.blur());
+    expect(r.latest().translations?.cy).toEqual({ 'node.refer.title': 'Atgyfeirio ar frys' });
+
+    await expect.poll(() => element().pathway === r.latest(), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => place()?.route.at(-1)).toBe('refer');
+    expect(place()?.phase).toBe('review');
+    expect(place()?.answers).toEqual({ bleeding: true, age: 50 });
+    expect(r.host.querySelector('.react-flow__node[data-id="refer"]')?.className).toContain('cw-current');
   });
 });

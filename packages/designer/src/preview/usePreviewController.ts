@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AnswerValue, Pathway } from '../core.js';
-import type { RunTrace } from '../services/types.js';
-import { emptyRun, type PreviewApi, type PreviewRun } from './preview-state.js';
-import { previewStart } from './witness.js';
+import type { RunTrace } from '../editor/checks/types.js';
+import { emptyRun, type PreviewRun } from '../editor/preview/run.js';
+import type { PreviewApi } from './preview-state.js';
+import { previewStart } from '../editor/preview/witness.js';
 
 /** A restart of the preview: bumped key, the answers and context to replay, and the node to stop at. */
 interface Restart {

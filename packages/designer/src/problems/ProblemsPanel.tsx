@@ -1,5 +1,5 @@
 import { useSelection } from '../state/context.js';
-import type { Problem } from './types.js';
+import type { Problem } from '../editor/checks/problem.js';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Pathway } from '../core.js';
 import type { PublishedVersion } from '../storage/db.js';
 import { SelectInput } from '../ui/controls.js';
-import { compareVersions, type Comparison } from './comparison.js';
+import { compareVersions, type Comparison } from '../editor/diff/comparison.js';
 
 const NOW = 'now';
 

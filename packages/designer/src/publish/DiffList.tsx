@@ -1,4 +1,4 @@
-import type { Comparison } from './comparison.js';
+import type { Comparison } from '../editor/diff/comparison.js';
 
 /** The clinical changes between two versions, in words, with the canvas colour key when comparing with now. */
 export function DiffList({ comparison, onClose }: { comparison: Comparison; onClose: () => void }) {

@@ -3,7 +3,7 @@ import type { Pathway } from '../core.js';
 import { downloadText } from '../files/download.js';
 import type { PublishedVersion } from '../storage/db.js';
 import { useDoc } from '../state/context.js';
-import { compareVersions, type Comparison } from './comparison.js';
+import { compareVersions, type Comparison } from '../editor/diff/comparison.js';
 import { CompareVersions } from './CompareVersions.js';
 import {
   buildArtefact,
@@ -12,7 +12,7 @@ import {
   publishErrors,
   publishRefusals,
   type Bump,
-} from './publish.js';
+} from '../editor/publish/publish.js';
 
 /** Props of {@link PublishPanel}. */
 export interface PublishPanelProps {

@@ -1,12 +1,12 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '../core.js';
-import { updateField } from '../model/field-commands.js';
-import { updateNode } from '../model/node-commands.js';
+import { updateField } from '../editor/commands/field-commands.js';
+import { updateNode } from '../editor/commands/node-commands.js';
 import type { PublishedVersion } from '../storage/db.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { axeViolations, button, byLabel, click, openBottomTab, renderPublisher } from '../test-utils.js';
-import { buildArtefact } from './publish.js';
+import { buildArtefact } from '../editor/publish/publish.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '../core.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { button, click, openBottomTab, renderPublisher, typeInto } from '../test-utils.js';
 // Written by the built CLI, `careway publish input.json --out <dir>`, from
 // pathways/sore-throat-feverpain.json with one approval added and status

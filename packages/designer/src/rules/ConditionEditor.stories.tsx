@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { DesignerPart } from '../story-harness.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { ConditionEditor, type ConditionEditorProps } from './ConditionEditor.js';
 
 function Editing(props: ConditionEditorProps) {

@@ -9,7 +9,8 @@ import { defaultKeymap } from '@codemirror/commands';
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
-import { useExpressionService, type ExpressionDiagnostic, type ExpressionService } from './service-types.js';
+import type { ExpressionDiagnostic, ExpressionService } from '../editor/checks/expression-service.js';
+import { useExpressionService } from './useExpressionService.js';
 
 /** Props of {@link ExpressionEditor}. */
 export interface ExpressionEditorProps {

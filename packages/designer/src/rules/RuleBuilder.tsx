@@ -1,18 +1,9 @@
 import { useId, useMemo } from 'react';
 import { parseExpressionText, printExpressionAst } from '../core.js';
 import { useDoc } from '../state/context.js';
-import {
-  astToGroup,
-  groupToAst,
-  isGroup,
-  MAX_GROUP_DEPTH,
-  operatorsFor,
-  subjectsOf,
-  type Rule,
-  type RuleGroup,
-  type RuleItem,
-  type Subject,
-} from './rule-model.js';
+import { astToGroup, groupToAst, isGroup, MAX_GROUP_DEPTH } from '../editor/rules/rule-model.js';
+import { operatorsFor, subjectsOf } from '../editor/rules/subjects.js';
+import type { Rule, RuleGroup, RuleItem, Subject } from '../editor/rules/types.js';
 import { RuleRow } from './RuleRow.js';
 
 /**

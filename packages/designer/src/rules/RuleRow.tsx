@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { NumberInput } from '../ui/controls.js';
-import { operatorsFor, type Rule, type RuleOp, type Subject } from './rule-model.js';
+import { operatorsFor } from '../editor/rules/subjects.js';
+import type { Rule, RuleOp, Subject } from '../editor/rules/types.js';
 
 const needsValue = (op: RuleOp) => !['is_yes', 'is_no', 'answered', 'not_answered'].includes(op);
 

@@ -1,8 +1,8 @@
 import type { ContextField, Pathway, Scenario } from '../core.js';
-import { withOptional } from '../model/objects.js';
+import { withOptional } from '../editor/document/objects.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox, Group, NumberInput, SelectInput, TextArea, TextInput } from '../ui/controls.js';
-import { updateScenario } from './scenario-commands.js';
+import { updateScenario } from '../editor/commands/scenario-commands.js';
 
 type ContextValue = NonNullable<Scenario['context']>[string];
 

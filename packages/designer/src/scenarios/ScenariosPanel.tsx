@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../core.js';
 import { usePreview } from '../preview/preview-state.js';
-import type { ScenarioReport } from '../services/types.js';
+import type { ScenarioReport } from '../editor/checks/types.js';
 import { useDoc } from '../state/context.js';
 import { ScenarioDetails } from './ScenarioDetails.js';
-import { addScenario, removeScenario, updateScenario } from './scenario-commands.js';
+import { addScenario, removeScenario, updateScenario } from '../editor/commands/scenario-commands.js';
 
 /**
  * Scenarios: save the preview's run as a clinical test case with its expected

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pathway } from '../core.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { axeViolations, byLabel, click, openBottomTab, renderDesigner, typeInto } from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;

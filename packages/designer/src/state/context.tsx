@@ -1,16 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Pathway } from '../core.js';
-import type { Command } from '../model/command.js';
-import type { History } from '../model/history.js';
-
-/** The selected canvas elements. */
-export interface Selection {
-  readonly nodes: readonly string[];
-  readonly edges: readonly string[];
-}
-
-/** An empty selection. */
-export const noSelection: Selection = { nodes: [], edges: [] };
+import type { Command } from '../editor/commands/command.js';
+import type { History } from '../editor/commands/history.js';
+import type { Selection } from '../editor/selection.js';
 
 /** The document and the one way to change it. */
 export interface DocApi {

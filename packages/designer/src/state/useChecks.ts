@@ -1,26 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Pathway } from '../core.js';
-import type { NodeBadge } from '../kinds/types.js';
-import type { Problem } from '../problems/types.js';
-import { createCoreServices } from '../services/core-services.js';
-import { createExpressionService } from '../services/expressions.js';
-import type { CoreServices, ScenarioReport } from '../services/types.js';
+import { badgesOf } from '../editor/checks/badges.js';
+import { createCoreServices } from '../editor/checks/core-services.js';
+import { createExpressionService } from '../editor/checks/expression-service.js';
+import type { CoreServices, ScenarioReport } from '../editor/checks/types.js';
 
 const services: CoreServices = createCoreServices(createExpressionService);
-
-/** Problem badges per node: counts and messages. */
-export function badgesOf(problems: readonly Problem[]): Map<string, NodeBadge> {
-  const out = new Map<string, { errors: number; warnings: number; messages: string[] }>();
-  for (const p of problems) {
-    if (!p.nodeId || p.severity === 'info') continue;
-    const b = out.get(p.nodeId) ?? { errors: 0, warnings: 0, messages: [] };
-    if (p.severity === 'error') b.errors += 1;
-    else b.warnings += 1;
-    b.messages.push(p.message);
-    out.set(p.nodeId, b);
-  }
-  return out;
-}
 
 /**
  * The checks of the pathway, all from core, kept up to date as it is edited:

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { openChannel, type WorkspaceMessage } from './channel.js';
 import { isQuotaError, Workspace } from './workspace.js';
 

@@ -1,6 +1,6 @@
 import { useDoc } from '../state/context.js';
-import { removeTranslations } from './commands.js';
-import type { StaleTranslation } from './table.js';
+import { removeTranslations } from '../editor/commands/translation-commands.js';
+import type { StaleTranslation } from '../editor/translations/table.js';
 
 /**
  * The Welsh texts whose keys translate nothing any more (their question,

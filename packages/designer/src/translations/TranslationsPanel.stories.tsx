@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { Pathway } from '../core.js';
 import { DesignerPart } from '../story-harness.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { TranslationsPanel } from './TranslationsPanel.js';
 
 function partlyTranslated(): Pathway {

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useDoc, useSelection, type Selection } from '../state/context.js';
+import type { Selection } from '../editor/selection.js';
+import { useDoc, useSelection } from '../state/context.js';
 import { Checkbox } from '../ui/controls.js';
-import { translateText } from './commands.js';
+import { translateText } from '../editor/commands/translation-commands.js';
 import { StaleTranslations } from './StaleTranslations.js';
-import { translationTable, type TranslationRow } from './table.js';
+import { translationTable, type TranslationRow } from '../editor/translations/table.js';
 import { WelshBox } from './WelshBox.js';
 import './translations.css';
 

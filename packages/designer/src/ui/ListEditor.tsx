@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { moveItem } from '../model/objects.js';
+import { moveItem } from '../editor/document/objects.js';
 import { Group } from './controls.js';
 
 /** Props of {@link ListEditor}. */

@@ -1,16 +1,16 @@
 import type { Variable } from '../core.js';
-import { freshFieldId } from '../model/ids.js';
-import { withOptional } from '../model/objects.js';
-import { updatePathway } from '../model/pathway-commands.js';
-import { renameLeftovers, renameNameProblem } from '../model/rename-checks.js';
-import { renameVariable } from '../model/rename-commands.js';
+import { freshFieldId } from '../editor/document/ids.js';
+import { withOptional } from '../editor/document/objects.js';
+import { updatePathway } from '../editor/commands/pathway-commands.js';
+import { renameLeftovers, renameNameProblem } from '../editor/document/rename-checks.js';
+import { renameVariable } from '../editor/commands/rename-commands.js';
 import { ConditionEditor } from '../rules/ConditionEditor.js';
 import { ExpressionEditor } from '../rules/ExpressionEditor.js';
 import { useDoc } from '../state/context.js';
 import { Checkbox, NumberInput, SelectInput, TextArea, TextInput } from '../ui/controls.js';
 import { IdRenamer } from '../ui/IdRenamer.js';
 import { ListEditor } from '../ui/ListEditor.js';
-import type { VariableLive } from '../services/types.js';
+import type { VariableLive } from '../editor/checks/types.js';
 
 type Band = { label: string; min?: number; max?: number };
 

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_MS } from '../storage/useWorkspace.js';
 import { Workspace } from '../storage/workspace.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { axeViolations, button, byLabel, click, render, typeInto } from '../test-utils.js';
 import { DesignerWorkspace } from './DesignerWorkspace.js';
 

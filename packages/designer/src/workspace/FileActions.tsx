@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Pathway } from '../core.js';
 import { downloadText } from '../files/download.js';
 import { readPathwayFile, type ReadResult } from '../files/pathway-file.js';
-import { freshId } from '../model/ids.js';
+import { freshId } from '../editor/document/ids.js';
 import { ImportIssues } from './ImportIssues.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Pathway } from '../core.js';
-import { freshId } from '../model/ids.js';
+import { freshId } from '../editor/document/ids.js';
 
 /** An empty draft pathway with an id not yet used in the workspace. */
 export function newPathway(takenIds: readonly string[]): Pathway {

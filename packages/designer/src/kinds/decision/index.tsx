@@ -1,10 +1,9 @@
 import type { DecisionNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
-import { withOptional } from '../../model/objects.js';
-import { updateNode } from '../../model/node-commands.js';
+import { withOptional } from '../../editor/document/objects.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { TextArea } from '../../ui/controls.js';
-import type { InspectorProps, KindDefinition } from '../types.js';
+import type { InspectorProps, KindViews } from '../types.js';
 import { DecisionCanvasNode } from './DecisionCanvasNode.js';
 
 function DecisionInspector({ node }: InspectorProps<DecisionNode>) {
@@ -20,17 +19,8 @@ function DecisionInspector({ node }: InspectorProps<DecisionNode>) {
   );
 }
 
-/** A decision: no screen; routes on its conditions at once. */
-export const decisionKind: KindDefinition<DecisionNode> = {
-  kind: 'decision',
-  label: 'Decision',
-  description: 'Routes on conditions, without a screen',
-  hasExits: true,
-  create: (doc) => ({ kind: 'decision', id: freshNodeId(doc, 'decision'), title: 'New decision' }),
+/** How a decision looks: its card on the canvas, its description in the inspector. */
+export const decisionViews: KindViews<DecisionNode> = {
   CanvasNode: DecisionCanvasNode,
   Inspector: DecisionInspector,
-  describe: (node, doc) => {
-    const n = doc.edges.filter((e) => e.from === node.id).length;
-    return `Decision: ${node.title}. ${n} branch${n === 1 ? '' : 'es'}.`;
-  },
 };

@@ -1,9 +1,8 @@
 import type { InfoNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
-import { updateNode } from '../../model/node-commands.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { TextArea } from '../../ui/controls.js';
-import type { InspectorProps, KindDefinition } from '../types.js';
+import type { InspectorProps, KindViews } from '../types.js';
 import { InfoCanvasNode } from './InfoCanvasNode.js';
 
 function InfoInspector({ node }: InspectorProps<InfoNode>) {
@@ -19,19 +18,5 @@ function InfoInspector({ node }: InspectorProps<InfoNode>) {
   );
 }
 
-/** An information page: guidance to read before going on. */
-export const infoKind: KindDefinition<InfoNode> = {
-  kind: 'info',
-  label: 'Information',
-  description: 'Guidance to read before going on',
-  hasExits: true,
-  create: (doc) => ({
-    kind: 'info',
-    id: freshNodeId(doc, 'info'),
-    title: 'New information',
-    body: 'Guidance text.',
-  }),
-  CanvasNode: InfoCanvasNode,
-  Inspector: InfoInspector,
-  describe: (node) => `Information: ${node.title}.`,
-};
+/** How an information page looks: its card on the canvas, its guidance text in the inspector. */
+export const infoViews: KindViews<InfoNode> = { CanvasNode: InfoCanvasNode, Inspector: InfoInspector };

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { NodeFrame } from '../NodeFrame.js';
 import type { CanvasNodeProps } from '../types.js';
-import { dispositionLabels, urgencyLabels } from './labels.js';
+import { dispositionLabels, urgencyLabels } from '../../editor/kinds/labels.js';
 
 /** An outcome on the canvas: its kind, receiving service and urgency colour. */
 export const OutcomeCanvasNode = memo(function OutcomeCanvasNode({ data, selected }: CanvasNodeProps) {

@@ -1,12 +1,12 @@
 import type { OutcomeNode } from '../../core.js';
-import { fieldIds } from '../../model/ids.js';
-import { withOptional } from '../../model/objects.js';
-import { updateNode } from '../../model/node-commands.js';
+import { fieldIds } from '../../editor/document/ids.js';
+import { withOptional } from '../../editor/document/objects.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, Group, SelectInput, TextArea, TextInput } from '../../ui/controls.js';
 import type { InspectorProps } from '../types.js';
-import { dispositionLabels, urgencyLabels } from './labels.js';
+import { dispositionLabels, urgencyLabels } from '../../editor/kinds/labels.js';
 
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));

@@ -1,28 +1,10 @@
 import type { OutcomeNode } from '../../core.js';
-import { freshNodeId } from '../../model/ids.js';
-import type { KindDefinition } from '../types.js';
-import { dispositionLabels, urgencyLabels } from './labels.js';
+import type { KindViews } from '../types.js';
 import { OutcomeCanvasNode } from './OutcomeCanvasNode.js';
 import { OutcomeInspector } from './OutcomeInspector.js';
 
-/** An outcome: where the pathway ends. */
-export const outcomeKind: KindDefinition<OutcomeNode> = {
-  kind: 'outcome',
-  label: 'Outcome',
-  description: 'Where the pathway ends: refer, advise, manage',
-  hasExits: false,
-  create: (doc) => ({
-    kind: 'outcome',
-    id: freshNodeId(doc, 'outcome'),
-    title: 'New outcome',
-    disposition: 'primary-care',
-    urgency: 'routine',
-    timeframe: 'routine',
-    actor: 'GP',
-    requires: [],
-  }),
+/** How an outcome looks: its card on the canvas, what it is and carries in the inspector. */
+export const outcomeViews: KindViews<OutcomeNode> = {
   CanvasNode: OutcomeCanvasNode,
   Inspector: OutcomeInspector,
-  describe: (node) =>
-    `Outcome: ${node.title}. ${dispositionLabels[node.disposition]}, ${urgencyLabels[node.urgency]}, ${node.timeframe}.`,
 };

@@ -1,8 +1,18 @@
 import type { Field, Pathway } from '../../core.js';
-import { changeFieldType, moveField, removeField, updateField } from '../../model/field-commands.js';
-import { withOptional } from '../../model/objects.js';
-import { renameLeftovers, renameNameProblem, renameOptionProblem } from '../../model/rename-checks.js';
-import { renameField, renameOptionValue } from '../../model/rename-commands.js';
+import {
+  changeFieldType,
+  moveField,
+  removeField,
+  updateField,
+} from '../../editor/commands/field-commands.js';
+import { fieldTypeLabels } from '../../editor/kinds/labels.js';
+import { withOptional } from '../../editor/document/objects.js';
+import {
+  renameLeftovers,
+  renameNameProblem,
+  renameOptionProblem,
+} from '../../editor/document/rename-checks.js';
+import { renameField, renameOptionValue } from '../../editor/commands/rename-commands.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { ExpressionInput } from '../../rules/ExpressionInput.js';
 import { useDoc } from '../../state/context.js';
@@ -13,19 +23,6 @@ import { FieldTypeEditor } from './FieldTypeEditor.js';
 import { RedFlagEditor } from './RedFlagEditor.js';
 import { ValidationsEditor } from './ValidationsEditor.js';
 
-/** Words for each field type. */
-export const fieldTypeLabels: Record<Field['type'], string> = {
-  boolean: 'Yes / no',
-  choice: 'Single choice',
-  'multi-choice': 'Multiple choice',
-  integer: 'Whole number',
-  decimal: 'Decimal number',
-  date: 'Date',
-  text: 'Short text',
-  'long-text': 'Long text',
-  attachment: 'Attachment',
-  display: 'Display text (no answer)',
-};
 const types = (Object.keys(fieldTypeLabels) as Field['type'][]).map((value) => ({
   value,
   label: fieldTypeLabels[value],

@@ -1,5 +1,5 @@
 import type { Field } from '../../core.js';
-import { withOptional } from '../../model/objects.js';
+import { withOptional } from '../../editor/document/objects.js';
 import { Checkbox, Group, NumberInput, TextArea, TextInput } from '../../ui/controls.js';
 import { OptionsEditor, type OptionRename } from './OptionsEditor.js';
 

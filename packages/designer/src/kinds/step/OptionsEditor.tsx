@@ -1,6 +1,6 @@
 import type { Option } from '../../core.js';
-import { freshId } from '../../model/ids.js';
-import { moveItem, withOptional } from '../../model/objects.js';
+import { freshId } from '../../editor/document/ids.js';
+import { moveItem, withOptional } from '../../editor/document/objects.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, Group, NumberInput, TextInput } from '../../ui/controls.js';
 import { IdRenamer } from '../../ui/IdRenamer.js';

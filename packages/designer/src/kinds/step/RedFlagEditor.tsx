@@ -1,8 +1,8 @@
 import { hasOptions, redFlagNeedsWhen, type Field, type Urgency } from '../../core.js';
-import { withOptional } from '../../model/objects.js';
+import { withOptional } from '../../editor/document/objects.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { Checkbox, Group, SelectInput, TextInput } from '../../ui/controls.js';
-import { urgencyLabels } from '../outcome/labels.js';
+import { urgencyLabels } from '../../editor/kinds/labels.js';
 
 const urgencies = (Object.keys(urgencyLabels) as Urgency[]).map((value) => ({
   value,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Pathway } from '../../core.js';
 import { CanvasPart, DesignerPart } from '../../story-harness.js';
-import { smallPathway } from '../../test-fixtures.js';
+import { smallPathway } from '../../editor/test-fixtures.js';
 
 type Urgency = 'urgent' | 'suspected-cancer' | 'same-day' | 'emergency';
 

@@ -1,8 +1,8 @@
 import type { StepNode } from '../../core.js';
-import { addField } from '../../model/field-commands.js';
-import { freshFieldId } from '../../model/ids.js';
-import { withOptional } from '../../model/objects.js';
-import { updateNode } from '../../model/node-commands.js';
+import { addField } from '../../editor/commands/field-commands.js';
+import { freshFieldId } from '../../editor/document/ids.js';
+import { withOptional } from '../../editor/document/objects.js';
+import { updateNode } from '../../editor/commands/node-commands.js';
 import { useDoc } from '../../state/context.js';
 import { Group, TextArea } from '../../ui/controls.js';
 import type { InspectorProps } from '../types.js';

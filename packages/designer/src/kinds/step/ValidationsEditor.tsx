@@ -1,5 +1,5 @@
 import type { Validation } from '../../core.js';
-import { withOptional } from '../../model/objects.js';
+import { withOptional } from '../../editor/document/objects.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { Group, TextInput } from '../../ui/controls.js';
 

@@ -1,25 +1,7 @@
 import type { StepNode } from '../../core.js';
-import { freshFieldId, freshNodeId } from '../../model/ids.js';
-import type { KindDefinition } from '../types.js';
+import type { KindViews } from '../types.js';
 import { StepCanvasNode } from './StepCanvasNode.js';
 import { StepInspector } from './StepInspector.js';
 
-/** A step: one screen of one or more questions. */
-export const stepKind: KindDefinition<StepNode> = {
-  kind: 'step',
-  label: 'Step',
-  description: 'A screen of one or more questions',
-  hasExits: true,
-  create: (doc) => ({
-    kind: 'step',
-    id: freshNodeId(doc, 'step'),
-    title: 'New step',
-    fields: [{ id: freshFieldId(doc), type: 'boolean', label: 'New question' }],
-  }),
-  CanvasNode: StepCanvasNode,
-  Inspector: StepInspector,
-  describe: (node) => {
-    const flags = node.fields.filter((f) => f.redFlag).length;
-    return `Step: ${node.title}. ${node.fields.length} question${node.fields.length === 1 ? '' : 's'}${flags ? `, ${flags} red flag${flags === 1 ? '' : 's'}` : ''}.`;
-  },
-};
+/** How a step looks: its card on the canvas, its questions in the inspector. */
+export const stepViews: KindViews<StepNode> = { CanvasNode: StepCanvasNode, Inspector: StepInspector };

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Field, Pathway } from '../../core.js';
+import { setCondition } from '../commands/edge-commands.js';
+import { addField, removeField, updateField } from '../commands/field-commands.js';
+import { moveNodes, removeElements, updateNode } from '../commands/node-commands.js';
+import { smallPathway } from '../test-fixtures.js';
+import { diffPathways } from './diff.js';
+
+const apply = (doc: Pathway, ...cmds: { apply(d: Pathway): Pathway }[]) =>
+  cmds.reduce((d, c) => c.apply(d), doc);
+
+describe('diffPathways', () => {
+  it('does not count moving boxes as a clinical change', () => {
+    const before = smallPathway();
+    const diff = diffPathways(before, moveNodes({ triage: { x: 999, y: 9 } }).apply(before));
+    expect(diff.changes).toEqual([]);
+    expect(diff.nodes.size).toBe(0);
+    expect(diff.layoutOnly).toBe(true);
+  });
+
+  it('colours added, removed and changed nodes', () => {
+    const before = smallPathway();
+    const after = apply(
+      { ...before, nodes: [...before.nodes, { kind: 'info', id: 'advice', title: 'Advice', body: 'Read.' }] },
+      removeElements(['manage'], []),
+      updateField('symptoms', 'age', 'minimum', (f) => ({ ...f, min: 18 })),
+    );
+    const diff = diffPathways(before, after);
+    expect(Object.fromEntries(diff.nodes)).toEqual({
+      symptoms: 'changed',
+      manage: 'removed',
+      advice: 'added',
+    });
+    expect(diff.removedNodes.map((n) => n.id)).toEqual(['manage']);
+  });
+
+  it('says in words what happened to nodes and questions', () => {
+    const before = smallPathway();
+    const temperature: Field = { id: 'temp', type: 'decimal', label: 'Temperature', unit: { label: '°C' } };
+    const after = apply(
+      { ...before, nodes: [...before.nodes, { kind: 'info', id: 'advice', title: 'Advice', body: 'Read.' }] },
+      removeElements(['manage'], []),
+      updateNode('triage', 'title', (n) => ({ ...n, title: 'Sort by risk' })),
+      updateField('symptoms', 'age', 'question', (f) => ({ ...f, label: 'Age in years', min: 18 })),
+      updateField('symptoms', 'bleeding', 'required', (f) => ({ ...f, required: false })),
+      addField('symptoms', temperature),
+    );
+    const withMax = updateField('symptoms', 'temp', 'max', (f) => ({ ...f, max: 42 })).apply(after);
+    expect(diffPathways(before, after).changes).toEqual([
+      'Added information “Advice”',
+      'Added question “Temperature” to step “Symptoms”',
+      'Question “Rectal bleeding?” is now optional',
+      'Question “Age” now reads “Age in years”',
+      'Question “Age” now has a minimum of 18 years (was 0 years)',
+      'Decision “Triage” is now called “Sort by risk”',
+      'Removed outcome “Manage in primary care”',
+      'Removed the route from “Triage” to “Manage in primary care”',
+    ]);
+    expect(diffPathways(after, withMax).changes).toEqual([
+      'Question “Temperature” now has a maximum of 42 °C',
+    ]);
+    expect(diffPathways(after, removeField('symptoms', 'temp').apply(after)).changes).toEqual([
+      'Removed question “Temperature” from step “Symptoms”',
+    ]);
+  });
+
+  it('says how options, conditions, urgency, disposition and requirements changed', () => {
+    const before = smallPathway();
+    const step = before.nodes[0];
+    if (step?.kind !== 'step') throw new Error('no step');
+    step.fields.push({
+      id: 'colour',
+      type: 'choice',
+      label: 'Colour',
+      options: [
+        { value: 'red', label: 'Red' },
+        { value: 'dark', label: 'Dark' },
+      ],
+    });
+    const after = apply(
+      before,
+      updateField('symptoms', 'colour', 'options', (f) =>
+        'options' in f ? { ...f, options: [f.options[0] as never, { value: 'black', label: 'Black' }] } : f,
+      ),
+      setCondition('e2', 'bleeding'),
+      updateNode('manage', 'urgency', (n) => ({ ...n, urgency: 'urgent', disposition: 'refer' }) as never),
+      updateNode('refer', 'required data', (n) => (n.kind === 'outcome' ? { ...n, requires: ['age'] } : n)),
+    );
+    expect(diffPathways(before, after).changes).toEqual([
+      'Question “Colour” now offers “Black”',
+      'Question “Colour” no longer offers “Dark”',
+      'Outcome “Refer urgently” now requires “Age”',
+      'Outcome “Refer urgently” no longer requires “Rectal bleeding?”',
+      'Outcome “Manage in primary care” is now urgent (was routine)',
+      'Outcome “Manage in primary care” is now “Refer” (was “Manage in primary care”)',
+      'The route from “Triage” to “Refer urgently” now applies when bleeding (was when bleeding or age >= 60)',
+    ]);
+  });
+
+  it('counts a changed scenario as a clinical change, as core’s fingerprint does, and lists the version apart', () => {
+    const before = smallPathway();
+    const after: Pathway = {
+      ...before,
+      version: '1.1.0',
+      scenarios: [
+        { ...(before.scenarios[0] as Pathway['scenarios'][number]), expect: { outcome: 'manage' } },
+      ],
+    };
+    const diff = diffPathways(before, after);
+    expect(diff.changes).toEqual([
+      'Scenario “Bleeding” now expects “Manage in primary care” (was “Refer urgently”)',
+    ]);
+    expect(diff.otherChanges).toEqual(['Version 1.1.0 (was 1.0.0)']);
+    expect(diff.layoutOnly).toBe(false);
+  });
+});
