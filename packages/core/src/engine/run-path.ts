@@ -66,7 +66,8 @@ export interface RunPathResult {
 }
 
 /**
- * Runs a pathway to its end with a full answer map. Never throws.
+ * Runs a pathway to its end with a full answer map. Never throws on a pathway
+ * core has read (`safeParsePathway`), whatever the answers.
  *
  * @example
  * ```ts
