@@ -51,11 +51,9 @@ export interface UiStrings {
   scores: string;
   points: (n: number) => string;
   scoreExplanation: string;
-  band: string;
   stalledTitle: string;
   stalledLead: string;
   remove: string;
-  removeFile: (name: string) => string;
   previewOf: (name: string) => string;
   filesAllowed: (types: string, size: string, count: number) => string;
   fileMissing: string;
@@ -65,7 +63,6 @@ export interface UiStrings {
   draftSetAside: (reason: string) => string;
   draftReasons: Record<'corrupt' | 'outdated' | 'other', string>;
   formIncomplete: string;
-  complete: string;
   fatal: Partial<Record<CarewayErrorCode, string>>;
   fatalFallback: string;
 }
@@ -112,11 +109,9 @@ const en: UiStrings = {
   scores: 'Scores',
   points: (n) => (n === 1 || n === -1 ? `${n} point` : `${n} points`),
   scoreExplanation: 'How this score was worked out',
-  band: 'Result',
   stalledTitle: 'This pathway cannot decide what comes next',
   stalledLead: 'It needs answers to:',
   remove: 'Remove',
-  removeFile: (name) => `Remove ${name}`,
   previewOf: (name) => `Preview of ${name}`,
   filesAllowed: (types, size, count) =>
     `${types}; up to ${size} each; ${count === 1 ? 'one file' : `up to ${count} files`}`,
@@ -132,7 +127,6 @@ const en: UiStrings = {
     other: 'it belongs to a different pathway',
   },
   formIncomplete: 'Complete the pathway before you submit this form.',
-  complete: 'Pathway complete',
   fatal: {
     fetch_failed: 'The pathway could not be downloaded. Check the connection and try again.',
     http_error: 'The pathway could not be downloaded from the server.',
@@ -192,11 +186,9 @@ const cy: UiStrings = {
   scores: 'Sgorau',
   points: (n) => `${n} pwynt`,
   scoreExplanation: 'Sut y cyfrifwyd y sgôr hon',
-  band: 'Canlyniad',
   stalledTitle: 'Ni all y llwybr hwn benderfynu beth sy’n dod nesaf',
   stalledLead: 'Mae angen atebion i:',
   remove: 'Tynnu',
-  removeFile: (name) => `Tynnu ${name}`,
   previewOf: (name) => `Rhagolwg o ${name}`,
   filesAllowed: (types, size, count) =>
     `${types}; hyd at ${size} yr un; ${count === 1 ? 'un ffeil' : `hyd at ${count} ffeil`}`,
@@ -212,7 +204,6 @@ const cy: UiStrings = {
     other: 'ei fod yn perthyn i lwybr gwahanol',
   },
   formIncomplete: 'Cwblhewch y llwybr cyn i chi gyflwyno’r ffurflen hon.',
-  complete: 'Llwybr wedi’i gwblhau',
   fatal: {
     fetch_failed: 'Nid oedd modd lawrlwytho’r llwybr. Gwiriwch y cysylltiad a rhowch gynnig arall arni.',
     http_error: 'Nid oedd modd lawrlwytho’r llwybr o’r gweinydd.',
