@@ -3,6 +3,7 @@
  * Pathway content is translated by core from the document's translations;
  * these are only the words around it.
  */
+import type { DraftRejection } from './drafts.js';
 import type { CarewayErrorCode } from './errors.js';
 
 /** Languages the element speaks. */
@@ -61,7 +62,7 @@ export interface UiStrings {
   fileRemoved: (name: string) => string;
   draftRestored: string;
   draftSetAside: (reason: string) => string;
-  draftReasons: Record<'corrupt' | 'outdated' | 'other', string>;
+  draftReasons: Record<DraftRejection, string>;
   formIncomplete: string;
   fatal: Partial<Record<CarewayErrorCode, string>>;
   fatalFallback: string;
@@ -124,7 +125,7 @@ const en: UiStrings = {
   draftReasons: {
     corrupt: 'it is damaged',
     outdated: 'the pathway has changed since it was saved',
-    other: 'it belongs to a different pathway',
+    other_pathway: 'it belongs to a different pathway',
   },
   formIncomplete: 'Complete the pathway before you submit this form.',
   fatal: {
@@ -201,7 +202,7 @@ const cy: UiStrings = {
   draftReasons: {
     corrupt: 'ei fod wedi’i ddifrodi',
     outdated: 'bod y llwybr wedi newid ers ei gadw',
-    other: 'ei fod yn perthyn i lwybr gwahanol',
+    other_pathway: 'ei fod yn perthyn i lwybr gwahanol',
   },
   formIncomplete: 'Cwblhewch y llwybr cyn i chi gyflwyno’r ffurflen hon.',
   fatal: {
@@ -224,6 +225,11 @@ const cy: UiStrings = {
 /** Picks the element's language from a `lang` value: Welsh for `cy` and `cy-*`, otherwise English. */
 export function uiLang(lang: string | null | undefined): UiLang {
   return lang && /^cy(-|$)/i.test(lang) ? 'cy' : 'en-GB';
+}
+
+/** An element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+export function elementLang(el: HTMLElement): UiLang {
+  return uiLang(el.lang || el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
 }
 
 /** The element's strings in a language. */
