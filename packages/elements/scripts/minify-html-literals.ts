@@ -1,7 +1,7 @@
 // A build plugin for the single-file bundles: drops the indentation inside the elements' Lit
 // `html` template literals. Every run of whitespace that holds a line break keeps only its line
 // breaks, which renders the same wherever whitespace collapses (everywhere in the elements'
-// markup but <pre> and <textarea>, whose templates are left as written). Nothing else changes:
+// markup but the content of <pre> and <textarea>, which is left as written). Nothing else changes:
 // no run is removed outright (a space between two inline elements is visible), the `${}`
 // expressions are never touched, only the literal text between them, and every line stays
 // where it was, so the source map (lines) stays true.
@@ -13,7 +13,7 @@ export function collapseTemplateText(text: string): string {
   return text.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, (run) => run.replace(/[^\n]/g, ''));
 }
 
-/** Templates whose whitespace can matter as written. */
+/** The elements whose content keeps its whitespace as written. */
 const PRESERVES_WHITESPACE = /<(pre|textarea)\b/i;
 
 interface Edit {
@@ -34,21 +34,56 @@ function pieces(template: ts.TemplateLiteral, source: ts.SourceFile): { start: n
   });
 }
 
+/**
+ * Collapses the literal pieces of one template, in order, except the content of a <pre> or a
+ * <textarea> (from the `>` of its opening tag to its closing tag), which may run across pieces.
+ */
+export function collapseTemplate(pieceTexts: readonly string[]): string[] {
+  let kept: string | undefined; // the <pre> or <textarea> being read
+  let inContent = false; // past its opening tag
+  return pieceTexts.map((text) => {
+    let out = '';
+    let at = 0;
+    const collapseTo = (end: number) => {
+      out += collapseTemplateText(text.slice(at, end));
+      at = end;
+    };
+    while (at < text.length) {
+      if (!kept) {
+        const open = PRESERVES_WHITESPACE.exec(text.slice(at));
+        if (!open) break;
+        kept = (open[1] ?? '').toLowerCase();
+        collapseTo(at + open.index + open[0].length);
+      } else if (!inContent) {
+        const close = text.indexOf('>', at);
+        if (close < 0) break;
+        collapseTo(close + 1);
+        inContent = true;
+      } else {
+        const end = text.toLowerCase().indexOf(`</${kept}`, at);
+        if (end < 0) return out + text.slice(at);
+        out += text.slice(at, end);
+        at = end;
+        kept = undefined;
+        inContent = false;
+      }
+    }
+    collapseTo(text.length);
+    return out;
+  });
+}
+
 /** Rewrites the `html` templates of one module's source; returns undefined when nothing changes. */
 export function minifyHtmlTemplates(code: string, fileName: string): string | undefined {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits: Edit[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
-      const parts = pieces(node.template, source);
-      const whole = parts.map((p) => code.slice(p.start, p.end)).join('');
-      if (!PRESERVES_WHITESPACE.test(whole)) {
-        for (const p of parts) {
-          const text = code.slice(p.start, p.end);
-          const collapsed = collapseTemplateText(text);
-          if (collapsed !== text) edits.push({ ...p, text: collapsed });
-        }
-      }
+      const texts = pieces(node.template, source).map((p) => ({ ...p, text: code.slice(p.start, p.end) }));
+      collapseTemplate(texts.map((p) => p.text)).forEach((text, i) => {
+        const p = texts[i];
+        if (p && text !== p.text) edits.push({ start: p.start, end: p.end, text });
+      });
     }
     ts.forEachChild(node, visit);
   };

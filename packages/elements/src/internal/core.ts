@@ -7,10 +7,11 @@
 import { safeParsePathway, translate, type Pathway } from '@careway/core';
 import type { UiLang } from './i18n.js';
 
-export { createSession, fhirResources, parseMarkup, restoreSession, sha256Base64 } from '@careway/core';
+export { createSession, fhirResources, parseMarkup, safeRestoreSession, sha256Base64 } from '@careway/core';
 export { createUsageRecorder } from '@careway/core';
 export type { FhirResources, ReferralContext, UsageRecord, UsageRecorder, TraceEntry } from '@careway/core';
 export type { Session, View, FieldView, ViewIssue, ReviewItem, Result, ScoreResult } from '@careway/core';
+export type { SnapshotErrorCode } from '@careway/core';
 
 export type {
   Pathway,

@@ -37,8 +37,8 @@ export interface DraftSnapshot {
   [key: string]: unknown;
 }
 
-/** Why a stored draft was not used. */
-export type DraftRejection = 'corrupt' | 'outdated' | 'other';
+/** Why a stored draft was not used; `draft_<reason>` is the code it is reported under. */
+export type DraftRejection = 'corrupt' | 'outdated' | 'other_pathway';
 
 /** What reading a draft found. */
 export type DraftRead =
@@ -107,7 +107,7 @@ export function decodeDraft(raw: string | null, pathwayId: string): DraftRead {
   if (parsed.snapshot.pathway.id !== pathwayId) {
     return {
       kind: 'rejected',
-      reason: 'other',
+      reason: 'other_pathway',
       raw,
       detail: `saved for pathway "${parsed.snapshot.pathway.id}", not "${pathwayId}"`,
     };

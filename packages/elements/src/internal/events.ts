@@ -69,6 +69,26 @@ export function carewayEvent<K extends keyof CarewayEventMap>(
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
 
+/** Fires a Careway event from `target`; a host listener that throws must not stop the pathway. */
+export function emit<K extends keyof CarewayEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: CarewayEventMap[K]['detail'],
+): void {
+  try {
+    target.dispatchEvent(carewayEvent(type, detail));
+  } catch (error) {
+    console.error('[careway] an event listener failed', error);
+  }
+}
+
+/** Tells the developer (console) and the host (`careway-error`) about a problem. */
+export function report(target: EventTarget, detail: CarewayErrorDetail): void {
+  if (detail.severity === 'error') console.error(`[careway] ${detail.code}: ${detail.message}`);
+  else console.warn(`[careway] ${detail.code}: ${detail.message}`);
+  emit(target, 'careway-error', detail);
+}
+
 /** Careway's events by name. */
 export interface CarewayEventMap {
   'careway-step': CustomEvent<CarewayStepDetail>;

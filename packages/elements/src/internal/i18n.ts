@@ -3,6 +3,7 @@
  * Pathway content is translated by core from the document's translations;
  * these are only the words around it.
  */
+import type { DraftRejection } from './drafts.js';
 import type { CarewayErrorCode } from './errors.js';
 
 /** Languages the element speaks. */
@@ -51,11 +52,9 @@ export interface UiStrings {
   scores: string;
   points: (n: number) => string;
   scoreExplanation: string;
-  band: string;
   stalledTitle: string;
   stalledLead: string;
   remove: string;
-  removeFile: (name: string) => string;
   previewOf: (name: string) => string;
   filesAllowed: (types: string, size: string, count: number) => string;
   fileMissing: string;
@@ -63,9 +62,8 @@ export interface UiStrings {
   fileRemoved: (name: string) => string;
   draftRestored: string;
   draftSetAside: (reason: string) => string;
-  draftReasons: Record<'corrupt' | 'outdated' | 'other', string>;
+  draftReasons: Record<DraftRejection, string>;
   formIncomplete: string;
-  complete: string;
   fatal: Partial<Record<CarewayErrorCode, string>>;
   fatalFallback: string;
 }
@@ -112,11 +110,9 @@ const en: UiStrings = {
   scores: 'Scores',
   points: (n) => (n === 1 || n === -1 ? `${n} point` : `${n} points`),
   scoreExplanation: 'How this score was worked out',
-  band: 'Result',
   stalledTitle: 'This pathway cannot decide what comes next',
   stalledLead: 'It needs answers to:',
   remove: 'Remove',
-  removeFile: (name) => `Remove ${name}`,
   previewOf: (name) => `Preview of ${name}`,
   filesAllowed: (types, size, count) =>
     `${types}; up to ${size} each; ${count === 1 ? 'one file' : `up to ${count} files`}`,
@@ -129,10 +125,9 @@ const en: UiStrings = {
   draftReasons: {
     corrupt: 'it is damaged',
     outdated: 'the pathway has changed since it was saved',
-    other: 'it belongs to a different pathway',
+    other_pathway: 'it belongs to a different pathway',
   },
   formIncomplete: 'Complete the pathway before you submit this form.',
-  complete: 'Pathway complete',
   fatal: {
     fetch_failed: 'The pathway could not be downloaded. Check the connection and try again.',
     http_error: 'The pathway could not be downloaded from the server.',
@@ -192,11 +187,9 @@ const cy: UiStrings = {
   scores: 'Sgorau',
   points: (n) => `${n} pwynt`,
   scoreExplanation: 'Sut y cyfrifwyd y sgôr hon',
-  band: 'Canlyniad',
   stalledTitle: 'Ni all y llwybr hwn benderfynu beth sy’n dod nesaf',
   stalledLead: 'Mae angen atebion i:',
   remove: 'Tynnu',
-  removeFile: (name) => `Tynnu ${name}`,
   previewOf: (name) => `Rhagolwg o ${name}`,
   filesAllowed: (types, size, count) =>
     `${types}; hyd at ${size} yr un; ${count === 1 ? 'un ffeil' : `hyd at ${count} ffeil`}`,
@@ -209,10 +202,9 @@ const cy: UiStrings = {
   draftReasons: {
     corrupt: 'ei fod wedi’i ddifrodi',
     outdated: 'bod y llwybr wedi newid ers ei gadw',
-    other: 'ei fod yn perthyn i lwybr gwahanol',
+    other_pathway: 'ei fod yn perthyn i lwybr gwahanol',
   },
   formIncomplete: 'Cwblhewch y llwybr cyn i chi gyflwyno’r ffurflen hon.',
-  complete: 'Llwybr wedi’i gwblhau',
   fatal: {
     fetch_failed: 'Nid oedd modd lawrlwytho’r llwybr. Gwiriwch y cysylltiad a rhowch gynnig arall arni.',
     http_error: 'Nid oedd modd lawrlwytho’r llwybr o’r gweinydd.',
@@ -233,6 +225,11 @@ const cy: UiStrings = {
 /** Picks the element's language from a `lang` value: Welsh for `cy` and `cy-*`, otherwise English. */
 export function uiLang(lang: string | null | undefined): UiLang {
   return lang && /^cy(-|$)/i.test(lang) ? 'cy' : 'en-GB';
+}
+
+/** An element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+export function elementLang(el: HTMLElement): UiLang {
+  return uiLang(el.lang || el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
 }
 
 /** The element's strings in a language. */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { VERSION } from '../../version.js';
 import { property } from 'lit/decorators.js';
 import type { OutcomeNode } from '../../internal/core.js';
-import { strings, uiLang } from '../../internal/i18n.js';
+import { elementLang, strings } from '../../internal/i18n.js';
 import { carewayCareCardStyles } from './careway-care-card.styles.js';
 import { renderCareCard } from './render-care-card.js';
 
@@ -49,9 +49,7 @@ export class CarewayCareCard extends LitElement {
 
   protected override render() {
     if (!this.outcome) return nothing;
-    const lang = uiLang(
-      this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
-    );
+    const lang = elementLang(this);
     try {
       return html`<div class="root" lang=${lang}>${renderCareCard(this.outcome, strings(lang))}</div>`;
     } catch (error) {

@@ -1,87 +1,48 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  fhirResources,
-  translatePathway,
   type AnswerValue,
-  type FhirResources,
   type ReferralContext,
-  type UsageRecord,
   type FieldView,
   type Pathway,
   type ReviewItem,
   type Session,
   type View,
 } from '../../internal/core.js';
-import {
-  AttachmentStore,
-  attachmentsOf,
-  type AttachmentRef,
-  type CarewayAttachment,
-} from '../../internal/attachments.js';
-import type { DraftStorage, TypedText } from '../../internal/drafts.js';
+import { attachmentsOf, type CarewayAttachment } from '../../internal/attachments.js';
+import type { DraftStorage } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
-import { carewayEvent, type CarewayEventMap } from '../../internal/events.js';
-import { strings, uiLang, type UiLang, type UiStrings } from '../../internal/i18n.js';
+import { emit, report, type CarewayEventMap } from '../../internal/events.js';
+import { elementLang, strings, type UiStrings } from '../../internal/i18n.js';
 import { VERSION } from '../../version.js';
+import { AttachmentsController } from './attachments.js';
 import { carewayPathwayStyles } from './careway-pathway.styles.js';
-import { syncFormState } from './form.js';
-import { dateFromParts, dateKey } from './fields/date.js';
-import { numberFromText } from './fields/number.js';
+import { completeDetail } from './complete.js';
+import { DraftsController } from './drafts.js';
 import type { FieldContext } from './fields/types.js';
-import { localiseView, translation, type Translation } from './localise.js';
+import { FocusController, type FocusTarget } from './focus.js';
+import { FormController } from './form.js';
+import { startSession, type Started } from './lifecycle.js';
+import { Localisation } from './localise.js';
 import { PressHold } from './press.js';
-import { startSession, saveDraft, clearDraft, type Started } from './lifecycle.js';
+import { TypedInput } from './typed.js';
 import { UsageTracker, type UsageSink } from './usage.js';
 import { fieldDomId } from './views/chrome.js';
+import { renderFatal } from './views/fatal.js';
 import { renderInfo } from './views/info.js';
 import { renderOutcome } from './views/outcome.js';
+import { fieldOf, pageKey, pageNode, pageTitle } from './views/page.js';
 import { renderReview } from './views/review.js';
 import { shownScores } from './views/scores.js';
 import { renderStalled } from './views/stalled.js';
 import { renderStep } from './views/step.js';
 import type { PageContext } from './views/types.js';
 
-type Focus = 'heading' | 'error-summary' | { field: string };
-
-/** The node a view is about, for events and for telling pages apart. */
-function pageKey(view: View): string {
-  const node = view.kind === 'review' || view.kind === 'outcome' ? view.outcome : view.node;
-  return `${view.kind}:${node.id}`;
-}
-
-function pageTitle(view: View, t: UiStrings): string {
-  switch (view.kind) {
-    case 'review':
-      return t.checkAnswersTitle;
-    case 'outcome':
-      return view.outcome.title;
-    case 'stalled':
-      return t.stalledTitle;
-    case 'step':
-      return view.fields.length === 1 && !view.node.description
-        ? (view.fields[0]?.field.label ?? '')
-        : view.node.title;
-    default:
-      return view.node.title;
-  }
-}
-
-/** The state an answer changes; its drawing waits while a pointer is pressed. */
-const HELD_DURING_PRESS = new Set<PropertyKey>(['_view', '_submitted', '_announcement']);
-
-/** Problems of fetching `src` that trying again can cure. */
-const RETRYABLE = new Set<CarewayErrorDetail['code']>([
-  'fetch_failed',
-  'http_error',
-  'invalid_json',
-  'wrong_content_type',
-  'integrity_mismatch',
-  'invalid_pathway',
-]);
+/** Changing any of these starts the pathway again. */
+const RESTARTS = ['pathway', 'src', 'integrity', 'context', 'draftKey', 'today'] as const;
 
 function fieldValue(view: View | undefined, fieldId: string): AnswerValue | undefined {
-  return view?.kind === 'step' ? view.fields.find((f) => f.field.id === fieldId)?.value : undefined;
+  return fieldOf(view, fieldId)?.value;
 }
 
 /**
@@ -243,35 +204,31 @@ export class CarewayPathway extends LitElement {
   @state() private _submitted = false;
   @state() private _announcement = '';
 
-  readonly #internals: ElementInternals;
-  readonly #files = new AttachmentStore();
-  readonly #raw = new Map<string, string>();
-  readonly #dirty = new Set<string>();
+  // One controller per concern, each with its own state. The form's comes before focus's: both act
+  // after an update, in the order they were added.
+  readonly #typed = new TypedInput(this);
+  readonly #drafts = new DraftsController(this, this.#typed, () => this.#session);
+  readonly #usage = new UsageTracker(this);
+  // The controller keeps the form state in step; the element answers the form's questions from it.
+  readonly #internals = new FormController(this).internals;
+  readonly #focus = new FocusController(this);
+  readonly #files = new AttachmentsController(
+    this,
+    {
+      value: (fieldId) => fieldValue(this._view, fieldId),
+      answer: (fieldId, value) => this.#answer(fieldId, value),
+      announce: (text) => this.#announce(text),
+    },
+    this.#focus,
+  );
+  // What an answer changes waits to be drawn while a pointer is pressed (see press.ts).
+  readonly #press = new PressHold(this, ['_view', '_submitted', '_announcement']);
+  readonly #language = new Localisation(this);
   #session: Session | undefined;
-  #source: Pathway | undefined;
-  #shown: Pathway | undefined;
-  #translation: Translation | undefined;
   #generation = 0;
   #abort: AbortController | undefined;
   #pending: Promise<void> | undefined;
   #needsStart = false;
-  #saving: Promise<void> = Promise.resolve();
-  #draft: { view: View | undefined; json: string } | undefined;
-  readonly #usage = new UsageTracker((record) => this.#sendUsage(record));
-  readonly #onPageHide = (): void => this.#usage.leave(Boolean(this.draftKey));
-  #focus: Focus | undefined;
-  // Redrawn after a press only when the press held a drawing back: a click elsewhere costs nothing.
-  readonly #press = new PressHold(() => {
-    if (!this.#heldBack) return;
-    this.#heldBack = false;
-    this.requestUpdate();
-  });
-  #heldBack = false;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
 
   /** The structured result once the pathway is complete, else `null`. The form value is its JSON. */
   get value(): CarewayEventMap['careway-complete']['detail']['result'] | null {
@@ -325,16 +282,14 @@ export class CarewayPathway extends LitElement {
       return;
     }
     // Starting again ends this session's record (abandoned) and begins a new one.
-    if (this.#source) this.#startUsage(this.#source, false, []);
-    this.#act((s) => s.restart(), { userAction: true });
+    const source = this.#language.source;
+    if (source) this.#usage.begin(source, false, []);
+    this.#act((s) => s.restart(), 'heading');
   }
 
   /** Goes back one page, as the back link does. */
   back(): void {
-    if (!this._view?.nav.canGoBack) return;
-    const from = this.#usage.page;
-    const view = this.#act((s) => s.back(), { userAction: true });
-    if (view) this.#usage.back(from, view);
+    if (this._view?.nav.canGoBack) this.#backTo((s) => s.back(), 'heading');
   }
 
   /**
@@ -345,28 +300,9 @@ export class CarewayPathway extends LitElement {
     try {
       return this.#session ? this.#session.snapshot() : null;
     } catch (error) {
-      this.#report(problem('engine_error', `snapshot() failed: ${describeThrown(error)}`, 'warning'));
+      report(this, problem('engine_error', `snapshot() failed: ${describeThrown(error)}`, 'warning'));
       return null;
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.#onPageHide);
-    this.#press.connect();
-    // Image previews are released on disconnect; a moved element draws them again.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#files.releasePreviews();
-    window.removeEventListener('pagehide', this.#onPageHide);
-    this.#press.disconnect();
-    // A moved element is connected again at once; only one that stays removed has been abandoned.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.#usage.abandon();
-    });
   }
 
   /** Waits for loading (fetch, integrity, draft) as well as rendering. */
@@ -381,7 +317,7 @@ export class CarewayPathway extends LitElement {
 
   /** @internal Form reset starts the pathway again (answers are kept aside, not lost). */
   formResetCallback(): void {
-    if (this.#session && !this._fatal) this.#act((s) => s.restart(), { userAction: false });
+    if (this.#session && !this._fatal) this.#act((s) => s.restart());
   }
 
   /**
@@ -390,40 +326,28 @@ export class CarewayPathway extends LitElement {
    * pathway, context or language, loading, a failure) is drawn at once.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const hold = this.#press.pressed && [...changed.keys()].every((key) => HELD_DURING_PRESS.has(key));
-    if (hold) this.#heldBack = true;
-    return !hold;
+    return !this.#press.holds(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('pathway') ||
-      changed.has('src') ||
-      changed.has('integrity') ||
-      changed.has('context') ||
-      changed.has('draftKey') ||
-      changed.has('today')
-    ) {
+    if (RESTARTS.some((key) => changed.has(key))) {
       this.#needsStart = true;
-    } else if (changed.has('lang') && this.#source) {
-      this.#translate(this.#source);
+    } else if (changed.has('lang') && this.#language.source) {
+      this.#language.set(this.#language.source);
     }
   }
 
   protected override updated(): void {
-    if (this.#needsStart) {
-      this.#needsStart = false;
-      const run = this.#start()
-        .catch((error: unknown) =>
-          this.#fail(problem('engine_error', `Starting failed: ${describeThrown(error)}`)),
-        )
-        .finally(() => {
-          if (this.#pending === run) this.#pending = undefined;
-        });
-      this.#pending = run;
-    }
-    this.#syncForm();
-    this.#applyFocus();
+    if (!this.#needsStart) return;
+    this.#needsStart = false;
+    const run = this.#start()
+      .catch((error: unknown) =>
+        this.#fail(problem('engine_error', `Starting failed: ${describeThrown(error)}`)),
+      )
+      .finally(() => {
+        if (this.#pending === run) this.#pending = undefined;
+      });
+    this.#pending = run;
   }
 
   protected override render(): TemplateResult {
@@ -438,7 +362,7 @@ export class CarewayPathway extends LitElement {
       );
       body = nothing;
     }
-    return html`<div class="root base" part="base" lang=${this.#lang}>
+    return html`<div class="root base" part="base" lang=${elementLang(this)}>
       ${
         this._notice
           ? html`<div
@@ -454,19 +378,18 @@ export class CarewayPathway extends LitElement {
     </div>`;
   }
 
-  get #lang(): UiLang {
-    return uiLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
-  }
-
   get #t(): UiStrings {
-    return strings(this.#lang);
+    return strings(elementLang(this));
   }
 
   #renderBody(t: UiStrings): TemplateResult | typeof nothing {
-    if (this._fatal) return this.#renderFatal(t, this._fatal);
+    if (this._fatal)
+      return renderFatal(t, this._fatal, this.pathway === undefined && Boolean(this.src), () =>
+        this.restart(),
+      );
     if (this._loading) return html`<p class="loading" part="loading" role="status">${t.loading}</p>`;
     const view = this._view;
-    const shown = this.#shown;
+    const shown = this.#language.shown;
     if (!view || !shown) return nothing;
     const localised = this.#localised(view, t);
     const ctx = this.#pageContext(t, shown);
@@ -486,33 +409,7 @@ export class CarewayPathway extends LitElement {
 
   /** The view in the reader's language. */
   #localised(view: View, t: UiStrings): View {
-    const tr = this.#translation;
-    if (!tr) return view;
-    let answers: Record<string, AnswerValue> | undefined;
-    return localiseView(view, tr, t, (fieldId) => (answers ??= this.#session?.state.answers ?? {})[fieldId]);
-  }
-
-  #renderFatal(t: UiStrings, fatal: CarewayErrorDetail): TemplateResult {
-    // Whatever went wrong in fetching a file may be gone a moment later (a deploy, a flaky network, a cache).
-    const fromSrc = this.pathway === undefined && Boolean(this.src);
-    const retry = fromSrc && RETRYABLE.has(fatal.code);
-    return html`<div class="error-panel" part="error" role="alert">
-      <h2 class="page-heading" part="heading" tabindex="-1" data-heading>${t.errorTitle}</h2>
-      <p>${t.fatal[fatal.code] ?? t.fatalFallback}</p>
-      <p class="error-panel__detail">${t.errorCode}: <code>${fatal.code}</code></p>
-      ${
-        retry
-          ? html`<button
-              class="button button--secondary"
-              part="secondary-button"
-              type="button"
-              @click=${() => this.restart()}
-            >
-              ${t.tryAgain}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return this.#language.view(view, t, () => this.#session?.state.answers ?? {});
   }
 
   #pageContext(t: UiStrings, shown: Pathway): PageContext {
@@ -522,21 +419,17 @@ export class CarewayPathway extends LitElement {
     else if (view?.kind === 'review') scores = shownScores(shown, this.#safeResult()?.scores ?? []);
     return {
       t,
-      lang: this.#lang,
+      lang: elementLang(this),
       pathway: shown,
       submitted: this._submitted,
       scores,
       back: () => this.back(),
       next: () => this.#next(),
-      change: (item: ReviewItem) =>
-        this.#backTo((s) => s.change(item.fieldId), { userAction: true, focus: { field: item.fieldId } }),
-      goTo: (nodeId: string) => this.#backTo((s) => s.goTo(nodeId), { userAction: true }),
+      change: (item: ReviewItem) => this.#backTo((s) => s.change(item.fieldId), { field: item.fieldId }),
+      goTo: (nodeId: string) => this.#backTo((s) => s.goTo(nodeId), 'heading'),
       restart: () => this.restart(),
       copySummary: (text: string) => void this.#copy(text),
-      focusField: (fieldId: string) => {
-        this.#focus = { field: fieldId };
-        this.#applyFocus();
-      },
+      focusField: (fieldId: string) => this.#focus.now({ field: fieldId }),
     };
   }
 
@@ -545,20 +438,18 @@ export class CarewayPathway extends LitElement {
     return {
       view,
       t,
-      lang: this.#lang,
+      lang: elementLang(this),
       id: fieldDomId(fieldId),
       asHeading,
-      raw: this.#raw,
+      raw: this.#typed.raw,
       answer: (value) => this.#answer(fieldId, value),
       type: (key, text) => {
-        this.#raw.set(key, text);
-        this.#dirty.add(fieldId);
-        // Every keystroke goes into the draft, so that a crash mid-word loses nothing.
-        this.#save();
+        this.#typed.type(fieldId, key, text);
+        this.#drafts.typed();
       },
       files: this.#files,
-      attach: (files) => this.#attach(fieldId, files),
-      detach: (ref) => this.#detach(fieldId, ref),
+      attach: (files) => this.#files.attach(fieldId, files),
+      detach: (ref) => this.#files.detach(fieldId, ref),
     };
   }
 
@@ -579,147 +470,54 @@ export class CarewayPathway extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.#session = undefined;
-    this.#source = undefined;
-    this.#shown = undefined;
-    this.#translation = undefined;
+    this.#language.set(undefined);
     this._view = undefined;
     this._fatal = undefined;
     this._notice = undefined;
     this._submitted = false;
-    this.#raw.clear();
-    this.#dirty.clear();
+    this.#typed.clear();
     this.#files.clear();
     if (!this.pathway && !this.src) return;
     this._loading = !this.pathway;
     let started: Started;
     try {
-      started = await startSession({
-        pathway: this.pathway,
-        src: this.src,
-        integrity: this.integrity,
-        context: this.context,
-        today: this.today,
-        draftKey: this.draftKey,
-        draftStorage: this.draftStorage,
-        signal: abort.signal,
-      });
+      started = await startSession(this, abort.signal);
     } catch (error) {
       started = { ok: false, problem: problem('engine_error', describeThrown(error)), warnings: [] };
     }
     if (generation !== this.#generation) return;
     this._loading = false;
-    for (const warning of started.warnings) this.#report(warning);
+    for (const warning of started.warnings) report(this, warning);
     if (!started.ok) {
       this.#fail(started.problem);
       return;
     }
     this.#session = started.session;
-    this.#translate(started.source);
-    this.#startUsage(started.source, started.draft === 'restored', started.session.state.trace);
+    this.#language.set(started.source);
+    this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
-    if (started.draft === 'restored') this._notice = { tone: 'info', text: t.draftRestored };
-    if (started.draft && started.draft !== 'restored') {
-      this._notice = { tone: 'warning', text: t.draftSetAside(t.draftReasons[started.draft]) };
-    }
-    this.#show(started.view, { userAction: false });
-    if (started.typed) this.#restoreTyped(started.typed);
+    const draft = started.draft;
+    if (draft)
+      this._notice =
+        draft === 'restored'
+          ? { tone: 'info', text: t.draftRestored }
+          : { tone: 'warning', text: t.draftSetAside(t.draftReasons[draft]) };
+    this.#show(started.view);
+    if (started.typed) this.#typed.restore(started.typed, this._view);
   }
 
-  /** A new usage record for the session now starting (when the host opted in); an open one is abandoned. */
-  #startUsage(pathway: Pathway, resumed: boolean, trace: Session['state']['trace']): void {
-    if (!this.usage) {
-      this.#usage.abandon();
-      return;
-    }
-    this.#usage.start({
-      pathway,
-      resumed,
-      language: this.#lang === 'cy' ? 'cy' : 'en',
-      layout: this.layout,
-      trace,
-    });
-  }
-
-  #sendUsage(record: UsageRecord): void {
-    this.#emit('careway-usage', { record });
-    try {
-      this.usageSink?.(record);
-    } catch (error) {
-      this.#report(problem('usage_sink_failed', `usageSink threw: ${describeThrown(error)}`, 'warning'));
-    }
-    if (this.usageUrl) {
-      try {
-        if (!navigator.sendBeacon(this.usageUrl, JSON.stringify(record)))
-          this.#report(
-            problem(
-              'usage_sink_failed',
-              `The browser refused to send the usage record to ${this.usageUrl}.`,
-              'warning',
-            ),
-          );
-      } catch (error) {
-        this.#report(
-          problem(
-            'usage_sink_failed',
-            `Sending the usage record failed: ${describeThrown(error)}`,
-            'warning',
-          ),
-        );
-      }
-    }
-  }
-
-  /** Puts back what was typed on the restored page before the reload, as typed (not yet answered). */
-  #restoreTyped(typed: TypedText): void {
-    const view = this._view;
-    if (view?.kind !== 'step') return;
-    for (const [fieldId, inputs] of Object.entries(typed)) {
-      if (!view.fields.some((f) => f.field.id === fieldId)) continue;
-      for (const [key, text] of Object.entries(inputs)) this.#raw.set(key, text);
-      this.#dirty.add(fieldId);
-    }
-    this.requestUpdate();
-  }
-
-  /** What is typed but not yet answered on this page, for the draft. */
-  #typed(): TypedText {
-    const typed: TypedText = {};
-    for (const fieldId of this.#dirty) {
-      const inputs: Record<string, string> = {};
-      for (const [key, text] of this.#raw)
-        if (key === fieldId || key.startsWith(`${fieldId}.`)) inputs[key] = text;
-      typed[fieldId] = inputs;
-    }
-    return typed;
-  }
-
-  /** Shows the running pathway in the element's language; the session itself is untouched. */
-  #translate(source: Pathway): void {
-    const lang = this.#lang;
-    try {
-      this.#source = source;
-      this.#shown = translatePathway(source, lang);
-      this.#translation = translation(source, this.#shown, lang);
-    } catch (error) {
-      this.#shown = source;
-      this.#translation = undefined;
-      this.#report(
-        problem('engine_error', `Translating the pathway failed: ${describeThrown(error)}`, 'warning'),
-      );
-    }
-  }
-
-  /** A move back to an earlier page (a change link), recorded as a back-track. */
-  #backTo(operation: (session: Session) => View, options: { userAction: boolean; focus?: Focus }): void {
+  /** A move back to an earlier page (the back link, a change link), recorded as a back-track. */
+  #backTo(operation: (session: Session) => View, focus: FocusTarget): void {
     const from = this.#usage.page;
-    const view = this.#act(operation, options);
+    const view = this.#act(operation, focus);
     if (view) this.#usage.back(from, view);
   }
 
-  #act(
-    operation: (session: Session) => View,
-    options: { userAction: boolean; focus?: Focus },
-  ): View | undefined {
+  /**
+   * Runs an engine operation and shows its view. `focus`, for what the clinician did: where focus
+   * goes if the page changes; without it (a form reset) focus and the notice stay as they are.
+   */
+  #act(operation: (session: Session) => View, focus?: FocusTarget): View | undefined {
     const session = this.#session;
     if (!session) return undefined;
     let view: View;
@@ -729,190 +527,69 @@ export class CarewayPathway extends LitElement {
       this.#fail(problem('engine_error', `The engine failed: ${describeThrown(error)}`));
       return undefined;
     }
-    this.#show(view, options);
+    this.#show(view, focus);
     return view;
   }
 
-  #show(view: View, options: { userAction: boolean; focus?: Focus }): void {
+  #show(view: View, focus?: FocusTarget): void {
     const before = this._view;
     const changedPage = !before || pageKey(before) !== pageKey(view);
     this._view = view;
     this.#usage.view(view, this.#session?.state.trace ?? []);
     if (changedPage) {
-      this.#raw.clear();
-      this.#dirty.clear();
+      this.#typed.clear();
       this._submitted = false;
-      if (options.userAction) {
-        this.#focus = options.focus ?? 'heading';
+      if (focus) {
+        this.#focus.set(focus);
         // The notice about saved progress belongs to the first page only.
         this._notice = undefined;
       }
       const t = this.#t;
-      this.#emit('careway-step', {
-        nodeId: pageKey(view).slice(view.kind.length + 1),
+      emit(this, 'careway-step', {
+        nodeId: pageNode(view),
         kind: view.kind,
         title: pageTitle(this.#localised(view, t), t),
       });
       if (view.kind === 'stalled') {
-        this.#report(problem('pathway_stalled', view.message, 'warning', { needs: view.needs }));
+        report(this, problem('pathway_stalled', view.message, 'warning', { needs: view.needs }));
       }
     }
-    if (view.kind === 'outcome') {
-      if (changedPage) this.#complete(view);
-    } else {
-      this.#save();
+    this.#drafts.shown(view, changedPage);
+    if (view.kind === 'outcome' && changedPage) {
+      this.#usage.complete(view.outcome.id);
+      emit(this, 'careway-complete', completeDetail(this, view, this.#language.source));
     }
-  }
-
-  #complete(view: Extract<View, { kind: 'outcome' }>): void {
-    const draftKey = this.draftKey;
-    if (draftKey) {
-      const storage = this.draftStorage;
-      // After any save still in flight, so that it cannot bring the draft back.
-      this.#saving = this.#saving
-        .then(() => clearDraft(storage, draftKey))
-        .then((failure) => {
-          if (failure) this.#report(failure);
-        });
-    }
-    this.#usage.complete(view.outcome.id);
-    const fhir = this.#fhir(view.result);
-    this.#emit('careway-complete', {
-      outcome: view.outcome,
-      answers: view.result.answers,
-      summaryText: view.result.summaryText,
-      result: view.result,
-      attachments: this.attachments,
-      ...(fhir ? { fhir } : {}),
-    });
-  }
-
-  // The resources are built from the pathway as published (not as translated), like the record summary.
-  #fhir(result: Extract<View, { kind: 'outcome' }>['result']): FhirResources | undefined {
-    const pathway = this.#source;
-    if (!pathway) return undefined;
-    try {
-      return fhirResources(pathway, result, { ...(this.fhirContext ?? {}) });
-    } catch (error) {
-      this.#report(
-        problem('fhir_failed', `The FHIR resources could not be built: ${describeThrown(error)}`, 'warning'),
-      );
-      return undefined;
-    }
-  }
-
-  #save(): void {
-    const session = this.#session;
-    const draftKey = this.draftKey;
-    if (!session || !draftKey) return;
-    const storage = this.draftStorage;
-    const typed = this.#typed();
-    let snapshot: string;
-    try {
-      snapshot = this.#snapshotJson(session);
-    } catch (error) {
-      this.#report(
-        problem('draft_storage_failed', `Saving the draft failed: ${describeThrown(error)}`, 'warning'),
-      );
-      return;
-    }
-    // Writes are chained so that a slow asynchronous store never lets an older draft overwrite a newer one.
-    this.#saving = this.#saving
-      .then(() => saveDraft(storage, draftKey, snapshot, typed))
-      .then((failure) => {
-        if (failure) this.#report(failure);
-      });
-  }
-
-  // Typing changes no session state, and every change of state shows a new view: one serialised
-  // snapshot per view serves every keystroke saved on that page.
-  #snapshotJson(session: Session): string {
-    const cached = this.#draft;
-    if (cached && cached.view === this._view) return cached.json;
-    const json = JSON.stringify(session.snapshot());
-    this.#draft = { view: this._view, json };
-    return json;
   }
 
   #next(): void {
-    this.#flush();
+    // What is typed but not yet answered goes first (Enter pressed in a box, or Continue clicked).
+    this.#typed.flush(this._view, (fieldId, value) => this.#answer(fieldId, value));
     const before = this._view;
-    const after = this.#act((s) => s.next(), { userAction: true });
+    const after = this.#act((s) => s.next(), 'heading');
     if (before && after && after.kind === 'step' && pageKey(before) === pageKey(after)) {
       const hasErrors = after.errors.length > 0 || after.fields.some((f) => f.errors.length > 0);
       if (hasErrors) {
         this._submitted = true;
-        this.#focus = 'error-summary';
-      }
-    }
-  }
-
-  /** Hands over what was typed but not yet answered (Enter pressed in a box, or Continue clicked). */
-  #flush(): void {
-    const view = this._view;
-    if (view?.kind !== 'step') return;
-    for (const fieldId of [...this.#dirty]) {
-      const fv = view.fields.find((f) => f.field.id === fieldId);
-      if (!fv) continue;
-      const type = fv.field.type;
-      if (type === 'integer' || type === 'decimal') {
-        this.#answer(fieldId, numberFromText(this.#raw.get(fieldId) ?? ''));
-      } else if (type === 'text' || type === 'long-text') {
-        const text = this.#raw.get(fieldId) ?? '';
-        this.#answer(fieldId, text.trim() === '' ? undefined : text);
-      } else if (type === 'date') {
-        const part = (p: 'day' | 'month' | 'year') => this.#raw.get(dateKey(fieldId, p));
-        const current = typeof fv.value === 'string' ? fv.value.split('-') : [];
-        this.#answer(
-          fieldId,
-          dateFromParts(
-            part('day') ?? current[2] ?? '',
-            part('month') ?? current[1] ?? '',
-            part('year') ?? current[0] ?? '',
-          ),
-        );
+        this.#focus.set('error-summary');
       }
     }
   }
 
   #answer(fieldId: string, value: AnswerValue | undefined): void {
-    this.#dirty.delete(fieldId);
+    this.#typed.answered(fieldId);
     const beforeView = this._view;
     const before = fieldValue(beforeView, fieldId);
     const nodeId = this._view?.kind === 'step' ? this._view.node.id : '';
-    const after = this.#act((s) => (value === undefined ? s.clear(fieldId) : s.answer(fieldId, value)), {
-      userAction: true,
-    });
+    const after = this.#act(
+      (s) => (value === undefined ? s.clear(fieldId) : s.answer(fieldId, value)),
+      'heading',
+    );
     const now = fieldValue(after, fieldId);
     if (after && JSON.stringify(now) !== JSON.stringify(before)) {
-      const overridden = (v: View | undefined) =>
-        v?.kind === 'step' && v.fields.some((f) => f.field.id === fieldId && f.prefill?.changed === true);
+      const overridden = (v: View | undefined) => fieldOf(v, fieldId)?.prefill?.changed === true;
       this.#usage.answered(fieldId, before, overridden(after) && !overridden(beforeView));
-      this.#emit('careway-change', { fieldId, value: now, nodeId });
+      emit(this, 'careway-change', { fieldId, value: now, nodeId });
     }
-  }
-
-  #attach(fieldId: string, files: File[]): void {
-    const current = fieldValue(this._view, fieldId);
-    const kept = Array.isArray(current) ? (current as AttachmentRef[]) : [];
-    const added = files.map((file) => this.#files.add(file));
-    this.#answer(fieldId, [...kept, ...added]);
-    const now = fieldValue(this._view, fieldId);
-    const stored = new Set(Array.isArray(now) ? (now as AttachmentRef[]).map((r) => r.id) : []);
-    for (const ref of added) if (!stored.has(ref.id)) this.#files.remove(ref);
-    const accepted = added.filter((ref) => stored.has(ref.id));
-    if (accepted.length) this.#announce(accepted.map((ref) => this.#t.fileAdded(ref.name)).join('. '));
-  }
-
-  #detach(fieldId: string, ref: AttachmentRef): void {
-    const current = fieldValue(this._view, fieldId);
-    const kept = (Array.isArray(current) ? (current as AttachmentRef[]) : []).filter((r) =>
-      ref.id ? r.id !== ref.id : !(r.name === ref.name && r.size === ref.size),
-    );
-    this.#files.remove(ref);
-    this.#answer(fieldId, kept.length ? kept : undefined);
-    this.#announce(this.#t.fileRemoved(ref.name));
-    this.#focus = { field: fieldId };
   }
 
   async #copy(text: string): Promise<void> {
@@ -935,47 +612,6 @@ export class CarewayPathway extends LitElement {
   #fail(detail: CarewayErrorDetail): void {
     this._fatal = detail;
     this._loading = false;
-    this.#report(detail);
-  }
-
-  #report(detail: CarewayErrorDetail): void {
-    if (detail.severity === 'error') console.error(`[careway] ${detail.code}: ${detail.message}`);
-    else console.warn(`[careway] ${detail.code}: ${detail.message}`);
-    this.#emit('careway-error', detail);
-  }
-
-  #emit<K extends keyof CarewayEventMap>(type: K, detail: CarewayEventMap[K]['detail']): void {
-    try {
-      this.dispatchEvent(carewayEvent(type, detail));
-    } catch (error) {
-      // A host listener that throws must not stop the pathway.
-      console.error('[careway] an event listener failed', error);
-    }
-  }
-
-  #syncForm(): void {
-    const view = this._view;
-    syncFormState(this.#internals, {
-      result: view?.kind === 'outcome' ? view.result : undefined,
-      attachments: this.attachments,
-      name: this.name,
-      anchor: this.renderRoot.querySelector<HTMLElement>('[data-heading]'),
-      incomplete: this.#t.formIncomplete,
-    });
-  }
-
-  #applyFocus(): void {
-    const focus = this.#focus;
-    if (!focus) return;
-    this.#focus = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const heading = root.querySelector<HTMLElement>('[data-heading]');
-    const target =
-      focus === 'heading'
-        ? heading
-        : focus === 'error-summary'
-          ? (root.querySelector<HTMLElement>('[data-error-summary]') ?? heading)
-          : (root.getElementById(fieldDomId(focus.field)) ?? heading);
-    target?.focus();
+    report(this, detail);
   }
 }

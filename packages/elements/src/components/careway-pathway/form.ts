@@ -3,13 +3,16 @@
  * the attached files when it has a name), and it is invalid, so a host form
  * cannot submit, until the pathway is complete.
  */
+import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CarewayAttachment } from '../../internal/attachments.js';
 import type { Result } from '../../internal/core.js';
+import { elementLang, strings } from '../../internal/i18n.js';
+import type { CarewayPathway } from './careway-pathway.js';
 
 /** What the form needs to know. */
 export interface FormState {
   /** The result once complete. */
-  result: Result | undefined;
+  result: Result | null | undefined;
   attachments: CarewayAttachment[];
   /** The element's `name`. */
   name: string | undefined;
@@ -41,5 +44,35 @@ export function syncFormState(internals: ElementInternals, state: FormState): vo
     else internals.setValidity({ valueMissing: true }, state.incomplete);
   } catch (error) {
     console.warn('[careway] could not update the form state', error);
+  }
+}
+
+/** What the controller needs of its element. */
+export type FormHost = ReactiveControllerHost &
+  HTMLElement &
+  Pick<LitElement, 'renderRoot'> &
+  Pick<CarewayPathway, 'value' | 'attachments' | 'name'>;
+
+/** Keeps the element's form value and validity in step with what it shows, after every update. */
+export class FormController implements ReactiveController {
+  /** The element's form internals: its form, validity and value. */
+  readonly internals: ElementInternals;
+  readonly #host: FormHost;
+
+  constructor(host: FormHost) {
+    this.#host = host;
+    this.internals = host.attachInternals();
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const host = this.#host;
+    syncFormState(this.internals, {
+      result: host.value,
+      attachments: host.attachments,
+      name: host.name,
+      anchor: host.renderRoot.querySelector<HTMLElement>('[data-heading]'),
+      incomplete: strings(elementLang(host)).formIncomplete,
+    });
   }
 }

@@ -5,26 +5,17 @@
  */
 import {
   createSession,
-  restoreSession,
   validatePathway,
   type Pathway,
   type Session,
   type View,
 } from '../../internal/core.js';
-import {
-  decodeDraft,
-  defaultDraftStorage,
-  draftStorageKey,
-  encodeDraft,
-  setAsideKey,
-  type DraftRejection,
-  type DraftStorage,
-  type TypedText,
-} from '../../internal/drafts.js';
+import type { DraftRejection, DraftStorage, TypedText } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { loadPathway } from '../../internal/loader.js';
+import { resumeDraft } from './drafts.js';
 
-/** What the element passes in. */
+/** What the element passes in: its own properties, read when the start begins. */
 export interface StartOptions {
   pathway: Pathway | undefined;
   src: string | undefined;
@@ -33,7 +24,6 @@ export interface StartOptions {
   today: string | undefined;
   draftKey: string | undefined;
   draftStorage: DraftStorage | undefined;
-  signal: AbortSignal;
 }
 
 /** A running session, or why there is none; warnings either way. */
@@ -52,18 +42,15 @@ export type Started =
     }
   | { ok: false; problem: CarewayErrorDetail; warnings: CarewayErrorDetail[] };
 
-const DRAFT_CODES: Record<DraftRejection, CarewayErrorDetail['code']> = {
-  corrupt: 'draft_corrupt',
-  outdated: 'draft_outdated',
-  other: 'draft_other_pathway',
-};
-
-/** Loads, checks and starts (or resumes) a session. */
-export async function startSession(options: StartOptions): Promise<Started> {
+/** Loads, checks and starts (or resumes) a session; `signal` aborts the fetch. */
+export async function startSession(options: StartOptions, signal: AbortSignal): Promise<Started> {
+  // Read now: what changes while the pathway loads starts another session (or, for the storage, is
+  // read by the next save).
+  const { src, context, today, draftKey, draftStorage } = options;
   const warnings: CarewayErrorDetail[] = [];
   let document: unknown = options.pathway;
-  if (document === undefined && options.src) {
-    const loaded = await loadPathway(options.src, options.integrity || undefined, options.signal);
+  if (document === undefined && src) {
+    const loaded = await loadPathway(src, options.integrity || undefined, signal);
     if (!loaded.ok) return { ok: false, problem: loaded.problem, warnings };
     document = loaded.json;
   }
@@ -81,7 +68,6 @@ export async function startSession(options: StartOptions): Promise<Started> {
       warnings,
     };
   }
-  const context = options.context;
   if (context !== undefined && (typeof context !== 'object' || context === null || Array.isArray(context))) {
     return {
       ok: false,
@@ -95,17 +81,16 @@ export async function startSession(options: StartOptions): Promise<Started> {
   const source = valid.pathway;
   const sessionOptions = {
     ...(context ? { context: context as Record<string, unknown> } : {}),
-    ...(options.today ? { today: options.today } : {}),
+    ...(today ? { today } : {}),
   };
   let session = createSession(source, sessionOptions);
   warnings.push(...contextWarnings(session.view()));
 
   let draft: 'restored' | DraftRejection | undefined;
   let typed: TypedText | undefined;
-  if (options.draftKey) {
-    const resumed = await resumeDraft(options.draftStorage, options.draftKey, source, warnings);
-    if (options.signal.aborted)
-      return { ok: false, problem: problem('fetch_failed', 'Superseded.'), warnings };
+  if (draftKey) {
+    const resumed = await resumeDraft(draftStorage, draftKey, source, warnings);
+    if (signal.aborted) return { ok: false, problem: problem('fetch_failed', 'Superseded.'), warnings };
     if (resumed.session) session = resumed.session;
     draft = resumed.outcome;
     typed = resumed.typed;
@@ -131,116 +116,4 @@ function contextWarnings(view: View): CarewayErrorDetail[] {
         }),
       ]
     : [];
-}
-
-function storageOf(storage: DraftStorage | undefined): DraftStorage | undefined {
-  return storage ?? defaultDraftStorage();
-}
-
-async function resumeDraft(
-  given: DraftStorage | undefined,
-  draftKey: string,
-  pathway: Pathway,
-  warnings: CarewayErrorDetail[],
-): Promise<{ session?: Session; outcome?: 'restored' | DraftRejection; typed?: TypedText }> {
-  const storage = storageOf(given);
-  if (!storage) return {};
-  const key = draftStorageKey(draftKey);
-  let raw: string | null;
-  try {
-    raw = await storage.getItem(key);
-  } catch (error) {
-    warnings.push(
-      problem(
-        'draft_storage_failed',
-        `Reading the draft "${key}" failed: ${describeThrown(error)}`,
-        'warning',
-      ),
-    );
-    return {};
-  }
-  const read = decodeDraft(raw, pathway.id);
-  if (read.kind === 'none') return {};
-  if (read.kind === 'ok') {
-    try {
-      return { session: restoreSession(pathway, read.snapshot), outcome: 'restored', typed: read.typed };
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      const reason: DraftRejection =
-        code === 'snapshot_version_mismatch' || code === 'snapshot_fingerprint_mismatch'
-          ? 'outdated'
-          : code === 'snapshot_pathway_mismatch'
-            ? 'other'
-            : 'corrupt';
-      return setAside(storage, draftKey, read.raw, reason, describeThrown(error), warnings);
-    }
-  }
-  return setAside(storage, draftKey, read.raw, read.reason, read.detail, warnings);
-}
-
-async function setAside(
-  storage: DraftStorage,
-  draftKey: string,
-  raw: string,
-  reason: DraftRejection,
-  detail: string,
-  warnings: CarewayErrorDetail[],
-): Promise<{ outcome: DraftRejection }> {
-  const aside = setAsideKey(draftKey);
-  try {
-    await storage.setItem(aside, raw);
-    // Only once the copy is safely written is the original key freed.
-    await storage.removeItem(draftStorageKey(draftKey));
-    warnings.push(
-      problem(
-        DRAFT_CODES[reason],
-        `The saved draft could not be resumed (${detail}). It was kept under "${aside}".`,
-        'warning',
-        {
-          setAsideKey: aside,
-        },
-      ),
-    );
-  } catch (error) {
-    warnings.push(
-      problem(
-        'draft_storage_failed',
-        `The saved draft could not be resumed (${detail}) and could not be set aside: ${describeThrown(error)}. It was left where it was.`,
-        'warning',
-      ),
-    );
-  }
-  return { outcome: reason };
-}
-
-/** Saves a session's snapshot (as JSON text); resolves to a problem when storage refused. */
-export async function saveDraft(
-  given: DraftStorage | undefined,
-  draftKey: string,
-  snapshotJson: string,
-  typed: TypedText = {},
-): Promise<CarewayErrorDetail | undefined> {
-  const storage = storageOf(given);
-  if (!storage) return undefined;
-  try {
-    await storage.setItem(draftStorageKey(draftKey), encodeDraft(snapshotJson, typed));
-    return undefined;
-  } catch (error) {
-    return problem('draft_storage_failed', `Saving the draft failed: ${describeThrown(error)}`, 'warning');
-  }
-}
-
-/** Removes the draft once the pathway is complete. */
-export async function clearDraft(
-  given: DraftStorage | undefined,
-  draftKey: string,
-): Promise<CarewayErrorDetail | undefined> {
-  const storage = storageOf(given);
-  if (!storage) return undefined;
-  try {
-    await storage.removeItem(draftStorageKey(draftKey));
-    return undefined;
-  } catch (error) {
-    return problem('draft_storage_failed', `Clearing the draft failed: ${describeThrown(error)}`, 'warning');
-  }
 }

@@ -6,8 +6,17 @@
  * messages are English; in Welsh the element words them from their stable
  * codes, and a pathway's validation messages come from its translations.
  */
-import type { AnswerValue, Field, Pathway, View, ViewIssue } from '../../internal/core.js';
-import type { UiLang, UiStrings } from '../../internal/i18n.js';
+import {
+  translatePathway,
+  type AnswerValue,
+  type Field,
+  type Pathway,
+  type View,
+  type ViewIssue,
+} from '../../internal/core.js';
+import { describeThrown, problem } from '../../internal/errors.js';
+import { report } from '../../internal/events.js';
+import { elementLang, type UiLang, type UiStrings } from '../../internal/i18n.js';
 import { displayValue } from './fields/common.js';
 
 type Node = Pathway['nodes'][number];
@@ -130,5 +139,46 @@ export function localiseView(
         errors,
         needs: view.needs.map((need) => ({ ...need, label: tr.fields.get(need.id)?.label ?? need.label })),
       };
+  }
+}
+
+/** The running pathway as the element shows it, in the element's language. */
+export class Localisation {
+  /** The pathway as published: the session runs on it, and the record summary and FHIR come from it. */
+  source: Pathway | undefined;
+  /** The pathway as shown (translated). */
+  shown: Pathway | undefined;
+  #translation: Translation | undefined;
+  readonly #host: HTMLElement;
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+  }
+
+  /** Takes the running pathway (none: nothing runs) and translates it into the element's language. */
+  set(source: Pathway | undefined): void {
+    this.source = this.shown = source;
+    this.#translation = undefined;
+    if (!source) return;
+    const lang = elementLang(this.#host);
+    try {
+      this.shown = translatePathway(source, lang);
+      this.#translation = translation(source, this.shown, lang);
+    } catch (error) {
+      this.shown = source;
+      this.#translation = undefined;
+      report(
+        this.#host,
+        problem('engine_error', `Translating the pathway failed: ${describeThrown(error)}`, 'warning'),
+      );
+    }
+  }
+
+  /** The view in the reader's language; `answers` gives the session's answers, read only when needed. */
+  view(view: View, t: UiStrings, answers: () => Record<string, AnswerValue>): View {
+    const tr = this.#translation;
+    if (!tr) return view;
+    let given: Record<string, AnswerValue> | undefined;
+    return localiseView(view, tr, t, (fieldId) => (given ??= answers())[fieldId]);
   }
 }

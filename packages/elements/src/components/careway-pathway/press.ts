@@ -17,6 +17,7 @@
  * press held longer than {@link LONGEST_HOLD_MS} is no click, and the page is
  * drawn then.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The longest a press holds the page back, in milliseconds. */
 export const LONGEST_HOLD_MS = 1500;
@@ -25,29 +26,41 @@ export const CLICK_WAIT_MS = 350;
 
 const LISTEN: AddEventListenerOptions = { capture: true, passive: true };
 
-/** Follows presses on the page; `release` is called when one ends after holding the page. */
-export class PressHold {
-  readonly #release: () => void;
+/**
+ * Follows presses on the page for its host (a reactive controller): while one
+ * is in progress, an update that changes only the `held` state waits, and
+ * the host is drawn once the press ends, when it held a drawing back (a
+ * click elsewhere costs nothing).
+ */
+export class PressHold implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #held: readonly PropertyKey[];
   #pressed = false;
+  #heldBack = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(release: () => void) {
-    this.#release = release;
+  /** `held`: the host's state that an answer changes, whose drawing waits during a press. */
+  constructor(host: ReactiveControllerHost, held: readonly PropertyKey[]) {
+    this.#host = host;
+    this.#held = held;
+    host.addController(this);
   }
 
-  /** Whether a press is in progress, so what answers change should wait to be drawn. */
-  get pressed(): boolean {
-    return this.#pressed;
+  /** For the host's `shouldUpdate`: whether this update must wait for the press to end. */
+  holds(changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+    const hold = this.#pressed && [...changed.keys()].every((key) => this.#held.includes(key));
+    if (hold) this.#heldBack = true;
+    return hold;
   }
 
-  connect(): void {
+  hostConnected(): void {
     window.addEventListener('pointerdown', this.#down, LISTEN);
     window.addEventListener('pointerup', this.#up, LISTEN);
     window.addEventListener('pointercancel', this.#cancel, LISTEN);
     window.addEventListener('click', this.#click, LISTEN);
   }
 
-  disconnect(): void {
+  hostDisconnected(): void {
     window.removeEventListener('pointerdown', this.#down, LISTEN);
     window.removeEventListener('pointerup', this.#up, LISTEN);
     window.removeEventListener('pointercancel', this.#cancel, LISTEN);
@@ -84,6 +97,8 @@ export class PressHold {
     this.#timer = undefined;
     if (!this.#pressed) return;
     this.#pressed = false;
-    this.#release();
+    if (!this.#heldBack) return;
+    this.#heldBack = false;
+    this.#host.requestUpdate();
   };
 }

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { AttachmentRef } from '../../../internal/attachments.js';
 import { formatBytes } from '../../../internal/i18n.js';
 import { aids, describedBy, group, label } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 /** A MIME type list as people read it: `image/jpeg, image/png` → `JPEG, PNG`. */
 export function describeTypes(accept: readonly string[]): string {
@@ -25,7 +25,7 @@ function refs(value: unknown): AttachmentRef[] {
 }
 
 /** A file question. */
-export function renderAttachment(ctx: FieldContext) {
+function renderAttachment(ctx: FieldContext) {
   const { view, id, t, lang } = ctx;
   const field = view.field;
   if (field.type !== 'attachment') return html``;
@@ -88,3 +88,6 @@ export function renderAttachment(ctx: FieldContext) {
       }`,
   );
 }
+
+/** File fields: files come through {@link FieldContext.attach} and {@link FieldContext.detach}. */
+export const attachmentKind: FieldKind = { render: renderAttachment };

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Option } from '../../../internal/core.js';
 import { rich } from '../../../internal/markup.js';
 import { aids, describedBy, group, legend } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 interface RadioItem {
   value: AnswerValue;
@@ -48,7 +48,7 @@ function radios(ctx: FieldContext, items: RadioItem[], inline: boolean) {
 }
 
 /** A choice among options: one radio per option. */
-export function renderChoice(ctx: FieldContext) {
+function renderChoice(ctx: FieldContext) {
   const field = ctx.view.field;
   const options: Option[] = field.type === 'choice' ? field.options : [];
   return radios(
@@ -59,7 +59,7 @@ export function renderChoice(ctx: FieldContext) {
 }
 
 /** A yes/no question: two inline radios, labelled as the pathway says. */
-export function renderBoolean(ctx: FieldContext) {
+function renderBoolean(ctx: FieldContext) {
   const field = ctx.view.field;
   const yes = field.type === 'boolean' ? field.trueLabel : undefined;
   const no = field.type === 'boolean' ? field.falseLabel : undefined;
@@ -72,3 +72,9 @@ export function renderBoolean(ctx: FieldContext) {
     true,
   );
 }
+
+/** Single-choice fields. */
+export const choiceKind: FieldKind = { render: renderChoice };
+
+/** Yes/no fields. */
+export const booleanKind: FieldKind = { render: renderBoolean };

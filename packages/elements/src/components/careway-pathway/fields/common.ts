@@ -4,7 +4,6 @@
  * "(optional)", the "from the record" tag, "why we ask" and the error message.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { AnswerValue, Field } from '../../../internal/core.js';
 import type { UiLang, UiStrings } from '../../../internal/i18n.js';
 import { formatBytes } from '../../../internal/i18n.js';
@@ -105,7 +104,7 @@ export function errorMessage(ctx: FieldContext): TemplateResult | typeof nothing
 /** The wrapper of a question, marked in error when the engine reports issues. */
 export function group(ctx: FieldContext, body: TemplateResult): TemplateResult {
   return html`<div
-    class=${classMap({ 'form-group': true, 'form-group--error': ctx.view.errors.length > 0 })}
+    class="form-group ${ctx.view.errors.length ? 'form-group--error' : ''}"
     part="question"
     data-field=${ctx.view.field.id}
   >

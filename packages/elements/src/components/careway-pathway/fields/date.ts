@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { aids, describedBy, group, legend } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 type Part = 'day' | 'month' | 'year';
 const parts: Part[] = ['day', 'month', 'year'];
@@ -43,7 +43,7 @@ export function dateParts(ctx: Pick<FieldContext, 'raw' | 'view'>): Record<Part,
 }
 
 /** A date question. */
-export function renderDate(ctx: FieldContext) {
+function renderDate(ctx: FieldContext) {
   const { view, id, t } = ctx;
   const field = view.field;
   const shown = dateParts(ctx);
@@ -85,3 +85,18 @@ export function renderDate(ctx: FieldContext) {
     </fieldset>`,
   );
 }
+
+/**
+ * Date fields. Continue hands over the three boxes as they stand, a half-typed
+ * date too (the engine explains what is missing); a box not typed in keeps
+ * its part of the answer.
+ */
+export const dateKind: FieldKind = {
+  render: renderDate,
+  typed: (raw, view) => {
+    const id = view.field.id;
+    const current = typeof view.value === 'string' ? view.value.split('-') : [];
+    const part = (p: Part, i: number) => raw.get(dateKey(id, p)) ?? current[i] ?? '';
+    return dateFromParts(part('day', 2), part('month', 1), part('year', 0));
+  },
+};

@@ -1,10 +1,10 @@
 /** Display fields: guidance text inside a step, with no answer. */
 import { html } from 'lit';
 import { rich } from '../../../internal/markup.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 /** A block of guidance text with its title. */
-export function renderDisplay(ctx: FieldContext) {
+function renderDisplay(ctx: FieldContext) {
   const field = ctx.view.field;
   const text = field.type === 'display' ? field.text : '';
   return html`<div class="form-group display" part="question" data-field=${field.id}>
@@ -16,3 +16,6 @@ export function renderDisplay(ctx: FieldContext) {
     <div class="display__text" id=${ctx.id}>${rich(text)}</div>
   </div>`;
 }
+
+/** Display fields: text to read, nothing to answer. */
+export const displayKind: FieldKind = { render: renderDisplay };

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { Option } from '../../../internal/core.js';
 import { rich } from '../../../internal/markup.js';
 import { aids, describedBy, group, legend } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 /**
  * The new selection after one box is ticked or cleared. Ticking an exclusive
@@ -23,7 +23,7 @@ export function toggle(
 }
 
 /** Checkboxes for a multiple-choice question. */
-export function renderMultiChoice(ctx: FieldContext) {
+function renderMultiChoice(ctx: FieldContext) {
   const { view, id } = ctx;
   const field = view.field;
   const options: Option[] = field.type === 'multi-choice' ? field.options : [];
@@ -66,3 +66,6 @@ export function renderMultiChoice(ctx: FieldContext) {
     </fieldset>`,
   );
 }
+
+/** Multiple-choice fields. */
+export const multiChoiceKind: FieldKind = { render: renderMultiChoice };

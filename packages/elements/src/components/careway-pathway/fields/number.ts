@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerValue } from '../../../internal/core.js';
 import { aids, describedBy, group, label } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
 
 /**
  * What typed text hands to the engine: a number when it reads as one, the
@@ -17,7 +17,7 @@ export function numberFromText(text: string): AnswerValue | undefined {
 }
 
 /** A number question. */
-export function renderNumber(ctx: FieldContext) {
+function renderNumber(ctx: FieldContext) {
   const { view, id } = ctx;
   const field = view.field;
   const unit = field.type === 'integer' || field.type === 'decimal' ? field.unit : undefined;
@@ -46,3 +46,9 @@ export function renderNumber(ctx: FieldContext) {
       </div>`,
   );
 }
+
+/** Integer and decimal fields: the text typed in the box, read as a number where it is one. */
+export const numberKind: FieldKind = {
+  render: renderNumber,
+  typed: (raw, view) => numberFromText(raw.get(view.field.id) ?? ''),
+};

@@ -1,32 +1,29 @@
 /**
- * Field kinds plug in here: one renderer per field type, one line each.
- * Adding a kind means one file in this folder and one line below.
+ * Field kinds plug in here: each field type's kind, one line each. A kind
+ * says how its field is drawn and, when it is typed into, how its typed text
+ * becomes an answer; the element knows no field type by name. Adding a kind
+ * means one file in this folder and one line below.
  */
 import type { Field } from '../../../internal/core.js';
-import { renderAttachment } from './attachment.js';
-import { renderBoolean, renderChoice } from './choice.js';
-import { renderDate } from './date.js';
-import { renderDisplay } from './display.js';
-import { renderMultiChoice } from './multi-choice.js';
-import { renderNumber } from './number.js';
-import { renderText } from './text.js';
-import type { FieldRenderer } from './types.js';
+import { attachmentKind } from './attachment.js';
+import { booleanKind, choiceKind } from './choice.js';
+import { dateKind } from './date.js';
+import { displayKind } from './display.js';
+import { multiChoiceKind } from './multi-choice.js';
+import { numberKind } from './number.js';
+import { textKind } from './text.js';
+import type { FieldKind } from './types.js';
 
-/** The renderer of each field type. */
-export const fieldRenderers: Record<Field['type'], FieldRenderer> = {
-  boolean: renderBoolean,
-  choice: renderChoice,
-  'multi-choice': renderMultiChoice,
-  integer: renderNumber,
-  decimal: renderNumber,
-  date: renderDate,
-  text: renderText,
-  'long-text': renderText,
-  attachment: renderAttachment,
-  display: renderDisplay,
+/** The kind of each field type. */
+export const fieldKinds: Record<Field['type'], FieldKind> = {
+  boolean: booleanKind,
+  choice: choiceKind,
+  'multi-choice': multiChoiceKind,
+  integer: numberKind,
+  decimal: numberKind,
+  date: dateKind,
+  text: textKind,
+  'long-text': textKind,
+  attachment: attachmentKind,
+  display: displayKind,
 };
-
-/** Whether a field type groups several controls in a fieldset (its first control gets the field's id). */
-export function isGroup(type: Field['type']): boolean {
-  return type === 'boolean' || type === 'choice' || type === 'multi-choice' || type === 'date';
-}

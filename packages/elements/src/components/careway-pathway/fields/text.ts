@@ -2,19 +2,22 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { aids, describedBy, group, label } from './common.js';
-import type { FieldContext } from './types.js';
+import type { FieldContext, FieldKind } from './types.js';
+
+/** The answer for typed text: the text as typed, none when it is only spaces. */
+export function textAnswer(text: string): string | undefined {
+  return text.trim() === '' ? undefined : text;
+}
 
 /** A text question: one line, or a textarea for long text. */
-export function renderText(ctx: FieldContext) {
+function renderText(ctx: FieldContext) {
   const { view, id } = ctx;
   const field = view.field;
   const shown = ctx.raw.get(field.id) ?? (typeof view.value === 'string' ? view.value : '');
   const onInput = (e: Event) =>
     ctx.type(field.id, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-  const onChange = (e: Event) => {
-    const text = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    ctx.answer(text.trim() === '' ? undefined : text);
-  };
+  const onChange = (e: Event) =>
+    ctx.answer(textAnswer((e.target as HTMLInputElement | HTMLTextAreaElement).value));
   const errorClass = view.errors.length ? 'input--error' : '';
   return group(
     ctx,
@@ -48,3 +51,9 @@ export function renderText(ctx: FieldContext) {
     }`,
   );
 }
+
+/** Text and long-text fields. */
+export const textKind: FieldKind = {
+  render: renderText,
+  typed: (raw, view) => textAnswer(raw.get(view.field.id) ?? ''),
+};

@@ -34,3 +34,17 @@ export interface FieldContext {
 
 /** Renders one field kind. */
 export type FieldRenderer = (ctx: FieldContext) => TemplateResult;
+
+/**
+ * What typed text hands to the engine when the clinician moves on (Continue,
+ * or Enter in a box) before the box gave its answer: `raw` holds what was
+ * typed, by input key (the field id, or e.g. `dob.day`).
+ */
+export type TypedAnswer = (raw: ReadonlyMap<string, string>, view: FieldView) => AnswerValue | undefined;
+
+/** One kind of field: how it is drawn and, for kinds typed into, how its typed text becomes an answer. */
+export interface FieldKind {
+  render: FieldRenderer;
+  /** Only for kinds that report typing through {@link FieldContext.type}. */
+  typed?: TypedAnswer;
+}

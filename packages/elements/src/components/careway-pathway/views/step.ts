@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FieldView, View, ViewIssue } from '../../../internal/core.js';
 import { rich } from '../../../internal/markup.js';
-import { fieldRenderers } from '../fields/registry.js';
+import { fieldKinds } from '../fields/registry.js';
 import type { FieldContext } from '../fields/types.js';
 import { backLink, errorSummary, primaryButton } from './chrome.js';
 import type { PageContext } from './types.js';
@@ -54,7 +54,7 @@ export function renderStep(
       ${repeat(
         view.fields,
         (fv) => fv.field.id,
-        (fv) => fieldRenderers[fv.field.type](field(fv, single)),
+        (fv) => fieldKinds[fv.field.type].render(field(fv, single)),
       )}
       ${primaryButton(ctx.t.continue)}
     </form>`;

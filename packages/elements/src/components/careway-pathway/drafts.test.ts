@@ -1,0 +1,218 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import {
+  createSession,
+  validatePathway,
+  type Pathway,
+  type Session,
+  type View,
+} from '../../internal/core.js';
+import { decodeDraft, draftStorageKey, type DraftStorage } from '../../internal/drafts.js';
+import type { CarewayErrorDetail } from '../../internal/errors.js';
+import { testPathway } from '../../test-support/helpers.js';
+import { DraftsController, resumeDraft, type DraftHost } from './drafts.js';
+import { TypedInput } from './typed.js';
+
+const KEY = draftStorageKey('enc-1');
+customElements.define('drafts-test-host', class extends LitElement {});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A store that answers at once, or, for each delay it is given (in turn), that much later. */
+class SlowStorage implements DraftStorage {
+  readonly items = new Map<string, string>();
+  constructor(private readonly delays: number[] = []) {}
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void | Promise<void> {
+    return this.#after(() => this.items.set(key, value));
+  }
+  removeItem(key: string): void | Promise<void> {
+    return this.#after(() => this.items.delete(key));
+  }
+  #after(write: () => unknown): void | Promise<void> {
+    const ms = this.delays.shift();
+    if (ms === undefined) {
+      write();
+      return;
+    }
+    return sleep(ms).then(() => void write());
+  }
+}
+
+async function pathway(): Promise<Pathway> {
+  const valid = validatePathway(await testPathway());
+  if (!valid.ok) throw new Error('the test pathway is not valid');
+  return valid.pathway;
+}
+
+/** Walks a session of the test pathway to its outcome; returns each view on the way. */
+function walk(session: Session): View[] {
+  const views = [session.view()];
+  session.answer('age', 40);
+  views.push(session.next());
+  session.answer('onset', '2026-11-20');
+  session.answer('symptom_list', ['cough', 'fever']);
+  session.answer('sex', 'female');
+  session.answer('severe', false);
+  views.push(session.next()); // advice
+  views.push(session.next()); // details
+  views.push(session.next()); // check your answers
+  views.push(session.next()); // outcome
+  return views;
+}
+
+interface Setup {
+  host: DraftHost;
+  drafts: DraftsController;
+  typed: TypedInput;
+  session: Session;
+  errors: CarewayErrorDetail[];
+}
+
+async function setup(storage: DraftStorage, draftKey = 'enc-1'): Promise<Setup> {
+  const session = createSession(await pathway(), { today: '2026-11-24' });
+  const host: DraftHost = Object.assign(new EventTarget(), { draftKey, draftStorage: storage });
+  const errors: CarewayErrorDetail[] = [];
+  host.addEventListener('careway-error', (e) => errors.push((e as CustomEvent<CarewayErrorDetail>).detail));
+  const typed = new TypedInput(document.createElement('drafts-test-host') as LitElement);
+  return { host, drafts: new DraftsController(host, typed, () => session), typed, session, errors };
+}
+
+/** The draft as stored: the session's answers and the typed text. */
+function stored(storage: SlowStorage): { answers: Record<string, unknown>; typed: unknown } | null {
+  const raw = storage.items.get(KEY);
+  if (raw === undefined) return null;
+  const read = decodeDraft(raw, 'element-test');
+  if (read.kind !== 'ok') throw new Error(`the stored draft is ${read.kind}`);
+  const state = read.snapshot['state'] as { answers: Record<string, unknown> };
+  return { answers: state.answers, typed: read.typed };
+}
+
+describe('DraftsController (saving and clearing drafts)', () => {
+  it('saves each page shown, with the text typed but not yet answered', async () => {
+    const storage = new SlowStorage();
+    const { drafts, typed, session } = await setup(storage);
+    drafts.shown(session.answer('age', 52), true);
+    typed.type('onset', 'onset.day', '7');
+    drafts.typed();
+    await sleep(10);
+    expect(stored(storage)).to.deep.equal({ answers: { age: 52 }, typed: { onset: { 'onset.day': '7' } } });
+  });
+
+  it('writes in order: a slow earlier save never overwrites a later one', async () => {
+    const storage = new SlowStorage([60]);
+    const { drafts, typed, session } = await setup(storage);
+    drafts.shown(session.view(), true);
+    typed.type('age', 'age', '47');
+    drafts.typed();
+    await sleep(100);
+    expect(stored(storage)?.typed).to.deep.equal({ age: { age: '47' } });
+  });
+
+  it('clears the draft when the outcome is reached, after any save still in flight', async () => {
+    const storage = new SlowStorage([60]);
+    const { drafts, session } = await setup(storage);
+    const views = walk(session);
+    const outcome = views[views.length - 1];
+    const review = views[views.length - 2];
+    if (outcome?.kind !== 'outcome' || !review) throw new Error('the walk did not reach an outcome');
+    drafts.shown(review, true);
+    drafts.shown(outcome, true);
+    await sleep(100);
+    expect(storage.items.has(KEY)).to.equal(false);
+  });
+
+  it('leaves the draft alone when the outcome is shown again (not reached anew)', async () => {
+    const storage = new SlowStorage();
+    const { drafts, session } = await setup(storage);
+    const views = walk(session);
+    const outcome = views[views.length - 1];
+    if (outcome?.kind !== 'outcome') throw new Error('the walk did not reach an outcome');
+    storage.items.set(KEY, 'kept');
+    drafts.shown(outcome, false);
+    await sleep(10);
+    expect(storage.items.get(KEY)).to.equal('kept');
+  });
+
+  it('serialises the session once per view shown: keystrokes on the page reuse it', async () => {
+    const storage = new SlowStorage();
+    const { drafts, typed, session } = await setup(storage);
+    const snapshot = session.snapshot.bind(session);
+    let taken = 0;
+    session.snapshot = () => {
+      taken += 1;
+      return snapshot();
+    };
+    drafts.shown(session.view(), true);
+    for (const text of ['4', '47', '470']) {
+      typed.type('age', 'age', text);
+      drafts.typed();
+    }
+    expect(taken).to.equal(1);
+    drafts.shown(session.answer('age', 47), false);
+    expect(taken).to.equal(2);
+    await sleep(10);
+    expect(stored(storage)?.answers).to.deep.equal({ age: 47 });
+  });
+
+  it('reports a store that refuses, and keeps saving afterwards', async () => {
+    const storage = new SlowStorage();
+    let refuse = true;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      if (!refuse) return setItem(key, value);
+      refuse = false;
+      return Promise.reject(new Error('quota exceeded'));
+    };
+    const { drafts, session, errors } = await setup(storage);
+    drafts.shown(session.view(), true);
+    drafts.shown(session.answer('age', 60), false);
+    await sleep(10);
+    expect(errors.map((e) => [e.code, e.severity, e.message])).to.deep.equal([
+      ['draft_storage_failed', 'warning', 'Saving the draft failed: quota exceeded'],
+    ]);
+    expect(stored(storage)?.answers).to.deep.equal({ age: 60 });
+  });
+
+  it('saves nothing without a draft key', async () => {
+    const storage = new SlowStorage();
+    const { drafts, session } = await setup(storage, '');
+    drafts.shown(session.view(), true);
+    drafts.typed();
+    await sleep(10);
+    expect(storage.items.size).to.equal(0);
+  });
+});
+
+describe('resumeDraft (reading a draft back)', () => {
+  it('resumes the session a draft holds, with its typed text', async () => {
+    const storage = new SlowStorage();
+    const { drafts, typed, session } = await setup(storage);
+    drafts.shown(session.answer('age', 58), true);
+    typed.type('age', 'age', '59');
+    drafts.typed();
+    await sleep(10);
+    const warnings: CarewayErrorDetail[] = [];
+    const resumed = await resumeDraft(storage, 'enc-1', await pathway(), warnings);
+    expect(resumed.outcome).to.equal('restored');
+    expect(resumed.session?.state.answers).to.deep.equal({ age: 58 });
+    expect(resumed.typed).to.deep.equal({ age: { age: '59' } });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('sets aside a draft of another version of the pathway as outdated, as core refuses it', async () => {
+    const storage = new SlowStorage();
+    const { drafts, session } = await setup(storage);
+    drafts.shown(session.view(), true);
+    await sleep(10);
+    const newer = { ...(await pathway()), version: '2.0.0' };
+    const warnings: CarewayErrorDetail[] = [];
+    const resumed = await resumeDraft(storage, 'enc-1', newer, warnings);
+    expect(resumed).to.deep.equal({ outcome: 'outdated' });
+    expect(warnings.map((w) => w.code)).to.deep.equal(['draft_outdated']);
+    expect(warnings[0]?.message).to.contain('version 1.0.0');
+    expect(storage.items.has(KEY), 'moved aside').to.equal(false);
+    expect([...storage.items.keys()].some((k) => k.startsWith(`${KEY}:set-aside:`))).to.equal(true);
+  });
+});
