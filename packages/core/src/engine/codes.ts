@@ -1,11 +1,10 @@
 /**
- * Every code the engine puts on a view: the checks of an answer (shown to the
- * clinician beside the question, in the reader's language) and the engine's
- * refusals and notices (for the developer driving a session). Codes are
- * stable; the words come from the message tables in `messages/`.
+ * The engine's codes. Codes are stable; the words come from the message
+ * tables in `messages/`.
  */
-export const ENGINE_ISSUE_CODES = {
-  // An answer's own checks, worded for the clinician.
+
+/** An answer's own checks, worded for the clinician. */
+const ANSWER_CODES = {
   required: 'A required question shown on the page has no answer.',
   invalid_type: 'An answer of the wrong kind, e.g. text for a number.',
   invalid_option: 'A choice that is not one of the question’s options.',
@@ -22,7 +21,10 @@ export const ENGINE_ISSUE_CODES = {
   answer_too_large: 'An answer beyond what Careway keeps (very long text, too many files).',
   not_answerable: 'An answer given to a display item, which is not a question.',
   validation_failed: 'A pathway validation rule is false; the message is the rule’s own.',
-  // The engine's refusals and notices, worded for the developer.
+} as const;
+
+/** The engine's refusals and notices, worded for the developer. */
+const NOTICE_CODES = {
   session_complete: 'An answer or move after the pathway was completed and confirmed.',
   unknown_field: 'An answer to a field the pathway does not have.',
   not_on_current_step: 'An answer to a field that is not on the current page.',
@@ -35,5 +37,16 @@ export const ENGINE_ISSUE_CODES = {
   internal_error: 'Careway failed while working out a page; a bug to report.',
 } as const;
 
+/**
+ * Every code the engine puts on a view: an answer's own checks, which the
+ * clinician reads beside the question in their language, and the engine's
+ * refusals and notices, which the developer driving a session reads in
+ * English, like the console.
+ */
+export const ENGINE_ISSUE_CODES = { ...ANSWER_CODES, ...NOTICE_CODES } as const;
+
 /** A code of {@link ENGINE_ISSUE_CODES}. */
 export type EngineIssueCode = keyof typeof ENGINE_ISSUE_CODES;
+
+/** A code of an answer's own checks: worded for the clinician, in every language the runtime speaks. */
+export type AnswerIssueCode = keyof typeof ANSWER_CODES;

@@ -7,12 +7,13 @@
  * @packageDocumentation
  */
 export { createSession, type Session } from './session.js';
-export { ENGINE_ISSUE_CODES, type EngineIssueCode } from './codes.js';
+export { ENGINE_ISSUE_CODES, type AnswerIssueCode, type EngineIssueCode } from './codes.js';
 export {
   ENGINE_MESSAGES_EN,
   engineIssue,
   subjectOf,
   wordIssue,
+  type AnswerMessages,
   type EngineMessages,
   type MessageField,
   type MessageParams,

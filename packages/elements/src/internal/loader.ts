@@ -1,12 +1,13 @@
 /**
  * Fetching a published pathway: the bytes are checked against `integrity`
- * before they are even parsed, so a tampered file never reaches the engine.
+ * before they are even parsed, so a tampered file never reaches the engine;
+ * then core reads them, as every Careway tool reads a pathway file.
  */
-import { sha256Base64 } from './core.js';
+import { readPathwayText, sha256Base64, type SafeParseResult } from './core.js';
 import { problem, describeThrown, type CarewayErrorDetail } from './errors.js';
 
-/** What loading a pathway URL gave: the parsed JSON, or a problem. */
-export type LoadResult = { ok: true; json: unknown } | { ok: false; problem: CarewayErrorDetail };
+/** What loading a pathway URL gave: core's reading of the file, or why the file could not be read. */
+export type LoadResult = { ok: true; read: SafeParseResult } | { ok: false; problem: CarewayErrorDetail };
 
 /** The hashes an `integrity` value allows, e.g. `sha256-abc= sha256-def=`. Other algorithms are refused. */
 export function parseIntegrity(
@@ -31,7 +32,7 @@ export function parseIntegrity(
 
 /**
  * Fetches `src`, verifies `integrity` (when given) over the exact bytes
- * received, then parses JSON. Never throws.
+ * received, then has core read them (`readPathwayText`). Never throws.
  */
 export async function loadPathway(
   src: string,
@@ -76,28 +77,29 @@ export async function loadPathway(
       };
     }
   }
-  try {
-    return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
-  } catch (error) {
-    // A server that answers an HTML page (a login redirect, a single-page app's fallback) is the usual
-    // cause; a JSON file cut short (any type) is damaged, not the wrong file.
-    const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-    const markup =
-      /(^|\/|\+)(html|xml)$/.test(type) || /^\s*</.test(new TextDecoder().decode(bytes.slice(0, 64)));
-    if (markup) {
-      return {
-        ok: false,
-        problem: problem(
-          'wrong_content_type',
-          `${src} answered ${type}, not JSON: check that the URL is the published pathway file and that the server sends it as application/json.`,
-          'error',
-          { contentType: type },
-        ),
-      };
-    }
+  const read = await readPathwayText(bytes);
+  const unreadable = read.ok
+    ? undefined
+    : read.issues.find((i) => i.code === 'invalid_json' || i.code === 'invalid_encoding');
+  if (!unreadable) return { ok: true, read };
+  // A server that answers an HTML page (a login redirect, a single-page app's fallback) is the usual
+  // cause; a JSON file cut short (any type) is damaged, not the wrong file.
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const markup =
+    /(^|\/|\+)(html|xml)$/.test(type) || /^\s*</.test(new TextDecoder().decode(bytes.slice(0, 64)));
+  if (markup) {
     return {
       ok: false,
-      problem: problem('invalid_json', `${src} is not valid JSON: ${describeThrown(error)}.`),
+      problem: problem(
+        'wrong_content_type',
+        `${src} answered ${type}, not JSON: check that the URL is the published pathway file and that the server sends it as application/json.`,
+        'error',
+        { contentType: type },
+      ),
     };
   }
+  return {
+    ok: false,
+    problem: problem('invalid_json', `${src}: ${unreadable.message}`, 'error', { issue: unreadable }),
+  };
 }

@@ -1,8 +1,9 @@
 /**
- * The engine's messages in Welsh. The question is quoted by its (translated)
- * label, as Welsh does not take the English noun-phrase wording.
+ * The engine's messages for the clinician in Welsh: every answer check. The
+ * question is quoted by its (translated) label, as Welsh does not take the
+ * English noun-phrase wording. The developer's notices stay in English.
  */
-import { bareLabel, type EngineMessages, type MessageParams } from './types.js';
+import { bareLabel, type AnswerMessages, type MessageParams } from './types.js';
 
 const LIMIT_WORDS: Readonly<Record<string, string>> = { characters: 'nod', choices: 'dewis', files: 'ffeil' };
 
@@ -12,8 +13,8 @@ function limit({ max = 0, of = '' }: MessageParams): string {
   return of === 'characters' ? `atebion ${words}` : words;
 }
 
-/** The engine's messages in Welsh. */
-export const CY: EngineMessages = {
+/** The answers' checks in Welsh. */
+export const CY: AnswerMessages = {
   required: (f) => `Atebwch “${bareLabel(f)}”`,
   invalid_type: (f) => `Rhowch ateb yn y ffurf gywir i “${bareLabel(f)}”`,
   invalid_option: (f) => `Dewiswch un o’r atebion a roddir i “${bareLabel(f)}”`,
@@ -38,20 +39,4 @@ export const CY: EngineMessages = {
   answer_too_large: (f, p) =>
     `Mae’r ateb i “${bareLabel(f)}” yn rhy fawr: mae Careway yn cadw ${limit(p)}. Byrhewch yr ateb, neu atodwch ddogfen yn lle hynny.`,
   not_answerable: (f) => `Nid cwestiwn yw “${bareLabel(f)}”.`,
-  session_complete: () => 'Mae’r llwybr hwn wedi’i gwblhau a’i gadarnhau. Dechreuwch eto i wneud newidiadau.',
-  unknown_field: (_f, { id }) => `Nid oes gan y llwybr hwn faes “${id}”.`,
-  not_on_current_step: (f, { page }) =>
-    `Mae “${bareLabel(f)}” yn cael ei ofyn ar “${page}”, nid ar y dudalen hon. Defnyddiwch change() i fynd yn ôl ato.`,
-  no_previous_page: () => 'Nid oes tudalen gynharach i fynd yn ôl iddi.',
-  unknown_node: (_f, { id }) => `Nid oes gan y llwybr hwn nod “${id}”.`,
-  not_on_route: (_f, { page }) => `Nid yw “${page}” yn dudalen ar y llwybr a gymerwyd hyd yma.`,
-  context_invalid: (_f, { id, type }) =>
-    id
-      ? `Nid yw’r cyd-destun “${id}” yn ${type} dilys, ac fe’i hanwybyddwyd.`
-      : 'Nid oedd modd darllen y cyd-destun, ac fe’i hanwybyddwyd.',
-  context_ignored: (_f, { id }) =>
-    `Nid yw’r llwybr hwn yn datgan y cyd-destun “${id}”, ac fe’i hanwybyddwyd.`,
-  invalid_today: (_f, { today }) => `Nid yw “${today}” yn ddyddiad (BBBB-MM-DD); defnyddir y cloc.`,
-  internal_error: (_f, { detail }) =>
-    `Nid oedd modd i Careway gwblhau’r cam hwn oherwydd gwall mewnol; rhowch wybod amdano (${detail}).`,
 };

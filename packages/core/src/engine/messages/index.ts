@@ -7,10 +7,10 @@ import { issue, type Issue } from '../../issues/issue.js';
 import type { EngineIssueCode } from '../codes.js';
 import type { Field } from '../doc.js';
 import { EN } from './en.js';
-import type { EngineMessages, MessageParams } from './types.js';
+import type { AnswerMessages, MessageParams, Wording } from './types.js';
 
 export { EN as ENGINE_MESSAGES_EN, subjectOf } from './en.js';
-export type { EngineMessages, MessageField, MessageParams, Wording } from './types.js';
+export type { AnswerMessages, EngineMessages, MessageField, MessageParams, Wording } from './types.js';
 
 /** The engine's notices about how a session was set up; the rest stop an answer or a move. */
 const WARNINGS: ReadonlySet<EngineIssueCode> = new Set([
@@ -40,14 +40,15 @@ export function engineIssue(
 
 /**
  * The issue worded from `table` (e.g. the Welsh one), about `field` as the
- * reader sees it. A failed validation rule takes the message of the same
+ * reader sees it; a code the table does not word (a developer's notice)
+ * keeps its English. A failed validation rule takes the message of the same
  * rule (`params.index`) in `field`'s own validations: the pathway's
  * translation.
  *
  * @example
  * view.errors.map((e) => wordIssue(e, WELSH, translatedFields.get(e.fieldId ?? '')));
  */
-export function wordIssue<I extends Issue>(issue: I, table: EngineMessages, field?: Field): I {
+export function wordIssue<I extends Issue>(issue: I, table: AnswerMessages, field?: Field): I {
   const params = issue.params ?? {};
   if (issue.code === 'validation_failed') {
     const at = params['index'];
@@ -55,6 +56,6 @@ export function wordIssue<I extends Issue>(issue: I, table: EngineMessages, fiel
       typeof at === 'number' && field?.type !== 'display' ? field?.validations?.[at]?.message : undefined;
     return own ? { ...issue, message: own } : issue;
   }
-  const words = (table as Partial<Record<string, EngineMessages[keyof EngineMessages]>>)[issue.code];
+  const words = (table as Partial<Record<string, Wording>>)[issue.code];
   return words ? { ...issue, message: words(field, params) } : issue;
 }

@@ -4,7 +4,7 @@
  * languages cannot drift apart.
  */
 import type { IssueParams } from '../../issues/issue.js';
-import type { EngineIssueCode } from '../codes.js';
+import type { AnswerIssueCode, EngineIssueCode } from '../codes.js';
 import type { Field } from '../doc.js';
 
 /** The values a message is worded from: an issue's `params`. */
@@ -17,10 +17,16 @@ export type MessageField = Pick<Field, 'label' | 'type'>;
 export type Wording = (field: MessageField | undefined, params: MessageParams) => string;
 
 /**
- * A language's words for every engine code but `validation_failed`, whose
- * message is the pathway's own (translated with the pathway).
+ * The words for every code a clinician reads: an answer's checks, but for
+ * `validation_failed`, whose message is the pathway's own (translated with
+ * the pathway). Every language the runtime speaks has all of them.
  */
-export type EngineMessages = { readonly [C in Exclude<EngineIssueCode, 'validation_failed'>]: Wording };
+export type AnswerMessages = { readonly [C in Exclude<AnswerIssueCode, 'validation_failed'>]: Wording };
+
+/** The English words for every engine code: the answers' checks and the developer's notices. */
+export type EngineMessages = AnswerMessages & {
+  readonly [C in Exclude<EngineIssueCode, AnswerIssueCode>]: Wording;
+};
 
 /** The question's label without its closing `?`, `:` or `.`. */
 export function bareLabel(field: MessageField | undefined): string {

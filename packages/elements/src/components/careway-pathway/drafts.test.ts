@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   createSession,
-  validatePathway,
+  safeParsePathway,
   type Pathway,
   type Session,
   type View,
@@ -41,7 +41,7 @@ class SlowStorage implements DraftStorage {
 }
 
 async function pathway(): Promise<Pathway> {
-  const valid = validatePathway(await testPathway());
+  const valid = safeParsePathway(await testPathway());
   if (!valid.ok) throw new Error('the test pathway is not valid');
   return valid.pathway;
 }

@@ -4,9 +4,12 @@
  * Every failure comes back as data; nothing here throws.
  */
 import {
+  andMore,
   createSession,
-  validatePathway,
+  safeParsePathway,
+  shortlist,
   type Pathway,
+  type SafeParseResult,
   type Session,
   type View,
 } from '../../internal/core.js';
@@ -48,23 +51,20 @@ export async function startSession(options: StartOptions, signal: AbortSignal): 
   // read by the next save).
   const { src, context, today, draftKey, draftStorage } = options;
   const warnings: CarewayErrorDetail[] = [];
-  let document: unknown = options.pathway;
-  if (document === undefined && src) {
+  let valid: SafeParseResult;
+  if (options.pathway === undefined && src) {
     const loaded = await loadPathway(src, options.integrity || undefined, signal);
     if (!loaded.ok) return { ok: false, problem: loaded.problem, warnings };
-    document = loaded.json;
-  }
-  const valid = validatePathway(document);
+    valid = loaded.read;
+  } else valid = safeParsePathway(options.pathway);
   if (!valid.ok) {
-    const listed = valid.issues.slice(0, 5).map((i) => i.message);
+    const { shown, more } = shortlist(valid.issues, 5);
+    const listed = [...shown.map((i) => i.message), ...(more > 0 ? [andMore(more)] : [])];
     return {
       ok: false,
-      problem: problem(
-        'invalid_pathway',
-        `The pathway is not valid: ${listed.join(' ')}${valid.issues.length > 5 ? ` (and ${valid.issues.length - 5} more)` : ''}`,
-        'error',
-        { issues: valid.issues },
-      ),
+      problem: problem('invalid_pathway', `The pathway is not valid: ${listed.join(' ')}`, 'error', {
+        issues: valid.issues,
+      }),
       warnings,
     };
   }

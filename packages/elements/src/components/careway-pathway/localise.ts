@@ -2,12 +2,14 @@
  * Showing a session in another language. The session always runs on the
  * pathway as published, so its fingerprint, its drafts and the record
  * summary do not depend on the reader's language; what is shown is taken,
- * by id, from core's translation of the same pathway. The engine's own
- * messages are English; in Welsh the element words them from their stable
- * codes, and a pathway's validation messages come from its translations.
+ * by id, from core's translation of the same pathway. The engine words its
+ * issues in English; in Welsh the element words them again from core's Welsh
+ * table (a pathway's own validation messages come from its translations).
  */
 import {
+  ENGINE_MESSAGES_CY,
   translatePathway,
+  wordIssue,
   type AnswerValue,
   type Field,
   type Pathway,
@@ -26,8 +28,6 @@ export interface Translation {
   lang: UiLang;
   nodes: ReadonlyMap<string, Node>;
   fields: ReadonlyMap<string, Field>;
-  /** The published (untranslated) fields, to match validation messages. */
-  sourceFields: ReadonlyMap<string, Field>;
 }
 
 function index(pathway: Pathway): { nodes: Map<string, Node>; fields: Map<string, Field> } {
@@ -40,51 +40,13 @@ function index(pathway: Pathway): { nodes: Map<string, Node>; fields: Map<string
   return { nodes, fields };
 }
 
-/** Prepares the lookups for showing `source` as `shown` (its translation). */
-export function translation(source: Pathway, shown: Pathway, lang: UiLang): Translation {
-  const translated = index(shown);
-  return { lang, ...translated, sourceFields: index(source).fields };
+/** Prepares the lookups for showing a pathway as `shown` (its translation). */
+export function translation(shown: Pathway, lang: UiLang): Translation {
+  return { lang, ...index(shown) };
 }
 
-type Cy = (question: string, field: Field | undefined) => string;
-
-const cy: Record<string, Cy> = {
-  required: (q) => `Atebwch “${q}”`,
-  invalid_type: (q) => `Rhowch ateb yn y ffurf gywir i “${q}”`,
-  invalid_option: (q) => `Dewiswch un o’r atebion a roddir i “${q}”`,
-  not_integer: (q) => `Rhaid i’r ateb i “${q}” fod yn rhif cyfan`,
-  out_of_range: (q, f) => {
-    const range = f && (f.type === 'integer' || f.type === 'decimal') ? f : undefined;
-    const unit = range?.unit ? ` ${range.unit.label}` : '';
-    if (range?.min !== undefined && range.max !== undefined) {
-      return `Rhaid i’r ateb i “${q}” fod rhwng ${range.min}${unit} a ${range.max}${unit}`;
-    }
-    if (range?.min !== undefined) return `Rhaid i’r ateb i “${q}” fod yn ${range.min}${unit} neu’n fwy`;
-    if (range?.max !== undefined) return `Rhaid i’r ateb i “${q}” fod yn ${range.max}${unit} neu’n llai`;
-    return `Mae’r ateb i “${q}” y tu allan i’r ystod a ganiateir`;
-  },
-  too_long: (q) => `Mae’r ateb i “${q}” yn rhy hir`,
-  exclusive_option: (q) => `Ni allwch ddewis yr ateb hwn gydag atebion eraill i “${q}”`,
-  invalid_date: (q) => `Rhowch ddyddiad go iawn i “${q}”`,
-  date_in_future: (q) => `Rhaid i’r dyddiad i “${q}” fod heddiw neu yn y gorffennol`,
-  too_few_files: (q) => `Atodwch ragor o ffeiliau i “${q}”`,
-  too_many_files: (q) => `Rydych wedi atodi gormod o ffeiliau i “${q}”`,
-  file_type: (q) => `Nid yw’r math hwn o ffeil yn cael ei ganiatáu i “${q}”`,
-  file_too_large: (q) => `Mae’r ffeil yn rhy fawr i “${q}”`,
-};
-
 function localiseIssue(issue: ViewIssue, tr: Translation): ViewIssue {
-  const field = issue.fieldId ? tr.fields.get(issue.fieldId) : undefined;
-  if (issue.code === 'validation_failed' && field && issue.fieldId) {
-    // The engine quotes the published rule's message; the same rule's translation is at the same index.
-    const source = tr.sourceFields.get(issue.fieldId);
-    const at = source?.validations?.findIndex((v) => v.message === issue.message) ?? -1;
-    const message = at >= 0 ? field.validations?.[at]?.message : undefined;
-    return message ? { ...issue, message } : issue;
-  }
-  const words = cy[issue.code];
-  if (!words) return issue;
-  return { ...issue, message: words(field?.label.replace(/[?:.]\s*$/, '') ?? '', field) };
+  return wordIssue(issue, ENGINE_MESSAGES_CY, issue.fieldId ? tr.fields.get(issue.fieldId) : undefined);
 }
 
 /**
@@ -163,7 +125,7 @@ export class Localisation {
     const lang = elementLang(this.#host);
     try {
       this.shown = translatePathway(source, lang);
-      this.#translation = translation(source, this.shown, lang);
+      this.#translation = translation(this.shown, lang);
     } catch (error) {
       this.shown = source;
       this.#translation = undefined;

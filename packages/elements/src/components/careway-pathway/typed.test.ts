@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   createSession,
-  validatePathway,
+  safeParsePathway,
   type AnswerValue,
   type Session,
   type View,
@@ -21,7 +21,7 @@ customElements.define('typed-input-test-host', TypedHost);
 
 /** A session of the test pathway at its second page (a date, a decimal, checkboxes, radios). */
 async function atSymptoms(): Promise<{ session: Session; view: View }> {
-  const valid = validatePathway(await testPathway());
+  const valid = safeParsePathway(await testPathway());
   if (!valid.ok) throw new Error('the test pathway is not valid');
   const session = createSession(valid.pathway, { today: '2026-11-24' });
   session.answer('age', 40);
