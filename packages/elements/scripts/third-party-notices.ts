@@ -61,8 +61,12 @@ export function noticesOf(moduleIds: Iterable<string>): Notice[] {
   return [...dirs].map(noticeOf).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The bundle's opening comment, packages with the same licence and holder named together; `/*!` keeps it through any later minifier. */
+/**
+ * The bundle's opening comment, packages with the same licence and holder named together; `/*!` keeps it
+ * through any later minifier. None for a chunk with no third-party code in it.
+ */
 export function bannerOf(fileName: string, notices: Notice[]): string {
+  if (notices.length === 0) return '';
   const groups = new Map<string, string[]>();
   for (const n of notices) {
     const holder = `${n.license}, ${n.copyright.replace(/^Copyright\s*/i, '').replace(/\.$/, '')}`;
@@ -92,10 +96,12 @@ export function thirdPartyNotices(): Plugin {
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
+        const notices = noticesOf(chunk.moduleIds);
+        if (notices.length === 0) continue;
         this.emitFile({
           type: 'asset',
           fileName: `${chunk.fileName}.LICENSES.txt`,
-          source: licencesText(chunk.fileName, noticesOf(chunk.moduleIds)),
+          source: licencesText(chunk.fileName, notices),
         });
       }
     },

@@ -4,13 +4,12 @@
  * visibility, scoring, translation, hashing) is imported here and nowhere
  * else, so the element never grows a second copy of a rule.
  */
-import { translate, type Pathway } from '@careway/core';
-import type { UiLang } from './i18n.js';
 
 export {
   andMore,
   createSession,
   ENGINE_MESSAGES_CY,
+  translate,
   fhirResources,
   parseMarkup,
   readPathwayText,
@@ -23,7 +22,7 @@ export {
 export { createUsageRecorder } from '@careway/core';
 export type { FhirResources, ReferralContext, UsageRecord, UsageRecorder, TraceEntry } from '@careway/core';
 export type { Session, View, FieldView, ViewIssue, ReviewItem, Result, ScoreResult } from '@careway/core';
-export type { Issue, SafeParseResult, SnapshotErrorCode } from '@careway/core';
+export type { AnswerMessages, Issue, SafeParseResult, SnapshotErrorCode } from '@careway/core';
 
 export type {
   Pathway,
@@ -39,8 +38,3 @@ export type {
   Block as MarkupBlock,
   Inline as MarkupInline,
 } from '@careway/core';
-
-/** The pathway as read in the element's language (core's translations; English where none). */
-export function translatePathway(pathway: Pathway, lang: UiLang): Pathway {
-  return lang === 'cy' ? translate(pathway, 'cy') : pathway;
-}

@@ -22,7 +22,8 @@ export type CarewayErrorCode =
   | 'attachment_rejected'
   | 'fhir_failed'
   | 'usage_sink_failed'
-  | 'render_failed';
+  | 'render_failed'
+  | 'language_unavailable';
 
 /** A problem, as `careway-error` carries it in `detail`. */
 export interface CarewayErrorDetail {

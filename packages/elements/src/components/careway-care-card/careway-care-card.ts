@@ -3,6 +3,7 @@ import { VERSION } from '../../version.js';
 import { property } from 'lit/decorators.js';
 import type { OutcomeNode } from '../../internal/core.js';
 import { elementLang, strings } from '../../internal/i18n.js';
+import { loadedPack, loadLanguage } from '../../internal/language.js';
 import { carewayCareCardStyles } from './careway-care-card.styles.js';
 import { renderCareCard } from './render-care-card.js';
 
@@ -47,9 +48,22 @@ export class CarewayCareCard extends LitElement {
   /** Language of the card's own words: `en-GB` or `cy`. */
   @property() override lang = '';
 
+  #speaking: Promise<unknown> | undefined;
+
+  /** Waits for the card's language to load, as well as for rendering. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#speaking) return done;
+    await this.#speaking;
+    return super.getUpdateComplete();
+  }
+
   protected override render() {
     if (!this.outcome) return nothing;
     const lang = elementLang(this);
+    // A language that has not loaded yet is drawn in English, then again once it has.
+    if (!loadedPack(lang) && lang !== 'en-GB')
+      this.#speaking ??= loadLanguage(lang).then(() => this.requestUpdate());
     try {
       return html`<div class="root" lang=${lang}>${renderCareCard(this.outcome, strings(lang))}</div>`;
     } catch (error) {

@@ -14,6 +14,7 @@ import type { DraftStorage } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { emit, report, type CarewayEventMap } from '../../internal/events.js';
 import { elementLang, strings, type UiStrings } from '../../internal/i18n.js';
+import { loadLanguage } from '../../internal/language.js';
 import { VERSION } from '../../version.js';
 import { AttachmentsController } from './attachments.js';
 import { carewayPathwayStyles } from './careway-pathway.styles.js';
@@ -227,7 +228,8 @@ export class CarewayPathway extends LitElement {
   #session: Session | undefined;
   #generation = 0;
   #abort: AbortController | undefined;
-  #pending: Promise<void> | undefined;
+  /** Work updateComplete waits for: starting (fetch, integrity, draft) and loading a language. */
+  readonly #pending = new Set<Promise<void>>();
   #needsStart = false;
 
   /** The structured result once the pathway is complete, else `null`. The form value is its JSON. */
@@ -308,8 +310,8 @@ export class CarewayPathway extends LitElement {
   /** Waits for loading (fetch, integrity, draft) as well as rendering. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    while (this.#pending.size > 0) {
+      await Promise.all(this.#pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -334,20 +336,18 @@ export class CarewayPathway extends LitElement {
       this.#needsStart = true;
     } else if (changed.has('lang') && this.#language.source) {
       this.#language.set(this.#language.source);
+      this.#track(this.#speak(loadLanguage(elementLang(this))));
     }
   }
 
   protected override updated(): void {
     if (!this.#needsStart) return;
     this.#needsStart = false;
-    const run = this.#start()
-      .catch((error: unknown) =>
+    this.#track(
+      this.#start().catch((error: unknown) =>
         this.#fail(problem('engine_error', `Starting failed: ${describeThrown(error)}`)),
-      )
-      .finally(() => {
-        if (this.#pending === run) this.#pending = undefined;
-      });
-    this.#pending = run;
+      ),
+    );
   }
 
   protected override render(): TemplateResult {
@@ -478,6 +478,8 @@ export class CarewayPathway extends LitElement {
     this.#typed.clear();
     this.#files.clear();
     if (!this.pathway && !this.src) return;
+    // The language loads while the pathway does; the first page is drawn in it.
+    const speaking = loadLanguage(elementLang(this));
     this._loading = !this.pathway;
     let started: Started;
     try {
@@ -494,6 +496,8 @@ export class CarewayPathway extends LitElement {
     }
     this.#session = started.session;
     this.#language.set(started.source);
+    await this.#speak(speaking);
+    if (generation !== this.#generation) return;
     this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
     const draft = started.draft;
@@ -504,6 +508,30 @@ export class CarewayPathway extends LitElement {
           : { tone: 'warning', text: t.draftSetAside(t.draftReasons[draft]) };
     this.#show(started.view);
     if (started.typed) this.#typed.restore(started.typed, this._view);
+  }
+
+  /** Work updateComplete waits for; it never rejects. */
+  #track(work: Promise<void>): void {
+    this.#pending.add(work);
+    void work.finally(() => this.#pending.delete(work));
+  }
+
+  /** Once the element's language has loaded (or could not be), shows the pathway in it. */
+  async #speak(loading: Promise<boolean>): Promise<void> {
+    const lang = elementLang(this);
+    if (!(await loading)) {
+      report(
+        this,
+        problem(
+          'language_unavailable',
+          `The element's words in "${lang}" could not be loaded from beside careway.js, so it speaks English: serve every file of dist/ together.`,
+          'warning',
+        ),
+      );
+      return;
+    }
+    if (this.#language.source) this.#language.set(this.#language.source);
+    this.requestUpdate();
   }
 
   /** A move back to an earlier page (the back link, a change link), recorded as a back-track. */

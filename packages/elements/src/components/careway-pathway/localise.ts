@@ -7,8 +7,6 @@
  * table (a pathway's own validation messages come from its translations).
  */
 import {
-  ENGINE_MESSAGES_CY,
-  translatePathway,
   wordIssue,
   type AnswerValue,
   type Field,
@@ -19,12 +17,14 @@ import {
 import { describeThrown, problem } from '../../internal/errors.js';
 import { report } from '../../internal/events.js';
 import { elementLang, type UiLang, type UiStrings } from '../../internal/i18n.js';
+import { loadedPack, type LanguagePack } from '../../internal/language.js';
 import { displayValue } from './fields/common.js';
 
 type Node = Pathway['nodes'][number];
 
-/** Lookup of the translated nodes and fields by id. */
+/** Lookup of the translated nodes and fields by id, and the language's words. */
 export interface Translation {
+  pack: LanguagePack;
   lang: UiLang;
   nodes: ReadonlyMap<string, Node>;
   fields: ReadonlyMap<string, Field>;
@@ -40,13 +40,13 @@ function index(pathway: Pathway): { nodes: Map<string, Node>; fields: Map<string
   return { nodes, fields };
 }
 
-/** Prepares the lookups for showing a pathway as `shown` (its translation). */
-export function translation(shown: Pathway, lang: UiLang): Translation {
-  return { lang, ...index(shown) };
+/** Prepares the lookups for showing a pathway as `shown` (its translation in `pack`'s language). */
+export function translation(shown: Pathway, lang: UiLang, pack: LanguagePack): Translation {
+  return { pack, lang, ...index(shown) };
 }
 
 function localiseIssue(issue: ViewIssue, tr: Translation): ViewIssue {
-  return wordIssue(issue, ENGINE_MESSAGES_CY, issue.fieldId ? tr.fields.get(issue.fieldId) : undefined);
+  return wordIssue(issue, tr.pack.messages, issue.fieldId ? tr.fields.get(issue.fieldId) : undefined);
 }
 
 /**
@@ -59,7 +59,6 @@ export function localiseView(
   t: UiStrings,
   answerOf: (fieldId: string) => AnswerValue | undefined,
 ): View {
-  if (tr.lang !== 'cy') return view;
   const node = <N extends Node>(n: N): N => (tr.nodes.get(n.id) as N | undefined) ?? n;
   const errors = view.errors.map((e) => localiseIssue(e, tr));
   switch (view.kind) {
@@ -117,15 +116,21 @@ export class Localisation {
     this.#host = host;
   }
 
-  /** Takes the running pathway (none: nothing runs) and translates it into the element's language. */
+  /**
+   * Takes the running pathway (none: nothing runs) and translates it into the
+   * element's language, once that language has loaded (see `loadLanguage`);
+   * until then, and in English, it is shown as published.
+   */
   set(source: Pathway | undefined): void {
     this.source = this.shown = source;
     this.#translation = undefined;
     if (!source) return;
     const lang = elementLang(this.#host);
+    const pack = loadedPack(lang);
+    if (!pack) return;
     try {
-      this.shown = translatePathway(source, lang);
-      this.#translation = translation(this.shown, lang);
+      this.shown = pack.translate(source);
+      this.#translation = translation(this.shown, lang, pack);
     } catch (error) {
       this.shown = source;
       this.#translation = undefined;
