@@ -40,6 +40,13 @@ const countsFrom = {
     if (!report) return { passed: 0, failed: 1 };
     return { passed: report.passed, failed: report.failed || (status !== 0 ? 1 : 0) };
   },
+  node: (status, file) => {
+    const tap = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const count = (what) => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+    const counts = { passed: count('pass'), failed: count('fail') };
+    if (status !== 0 && counts.failed === 0) counts.failed = 1;
+    return counts;
+  },
   playwright: (status, file) => {
     const report = readJson(file);
     if (!report?.stats) return { passed: 0, failed: 1 };
@@ -87,6 +94,23 @@ const suites = [
     cmd: pnpm,
     args: ['exec', 'prettier', '--check', '.'],
   },
+  // The project reads nothing outside the repository (scripts/check-paths.mjs), and the check's own tests.
+  { name: 'paths', kind: 'check', cwd: '.', cmd: process.execPath, args: ['scripts/check-paths.mjs'] },
+  {
+    name: 'paths checker',
+    group: 'paths',
+    kind: 'node',
+    cwd: '.',
+    cmd: process.execPath,
+    args: (file) => [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${file}`,
+      'scripts/check-paths.test.mjs',
+    ],
+  },
   { name: 'core', kind: 'vitest', cwd: 'packages/core', cmd: pnpm, args: vitestArgs('core') },
   { name: 'cli', kind: 'vitest', cwd: 'packages/cli', cmd: pnpm, args: vitestArgs('cli') },
   { name: 'elements', kind: 'wtr', cwd: 'packages/elements', cmd: pnpm, args: ['exec', 'web-test-runner'] },
@@ -106,7 +130,7 @@ for (const suite of suites) {
   step(`${suite.name}`);
   const file = join(countsDir, `${suite.name.replace(/\W+/g, '-')}.json`);
   const started = performance.now();
-  const status = run(suite.cmd, suite.args, {
+  const status = run(suite.cmd, typeof suite.args === 'function' ? suite.args(file) : suite.args, {
     cwd: join(root, suite.cwd),
     env: {
       ...env,

@@ -7,7 +7,8 @@ import { runCli } from '../src/program.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
-const lforms = join(repo, '..', 'shared', 'fixtures', 'fhir', 'lforms');
+/** Core's fixture questionnaires, shared rather than copied. */
+const questionnaires = join(repo, 'packages', 'core', 'test', 'fhir', 'questionnaires');
 const pathways = join(repo, 'pathways');
 
 async function careway(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -29,10 +30,19 @@ const examplePathways = readdirSync(pathways).filter((f) => f.endsWith('.json'))
 
 describe('careway fhir import', () => {
   it('prints the pathway and reports issues on standard error', async () => {
-    const { code, stdout, stderr } = await careway('fhir', 'import', join(lforms, 'bit-of-everything.json'));
+    const { code, stdout, stderr } = await careway(
+      'fhir',
+      'import',
+      join(questionnaires, 'clinic-intake.json'),
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, id: 'bit-of-everything' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      schemaVersion: 1,
+      id: 'clinic-intake',
+      title: 'New patient intake',
+    });
     expect(stderr).toContain('[fhir_time_as_text]');
+    expect(stderr).toContain('best-call-time');
   });
 
   it('writes to -o, one step per item with --step-per-item', async () => {
@@ -40,7 +50,7 @@ describe('careway fhir import', () => {
     const { code } = await careway(
       'fhir',
       'import',
-      join(lforms, 'test-enablewhen.json'),
+      join(questionnaires, 'referral-reason-chain.json'),
       '-o',
       out,
       '--step-per-item',
@@ -54,7 +64,7 @@ describe('careway fhir import', () => {
     const { code, stdout } = await careway(
       'fhir',
       'import',
-      join(lforms, 'q-enableWhen-with-reference-loop.json'),
+      join(questionnaires, 'nausea-loop.json'),
       '--json',
     );
     expect(code).toBe(1);
@@ -65,7 +75,7 @@ describe('careway fhir import', () => {
     };
     expect(report.ok).toBe(false);
     expect(report.issues.map((i) => i.code)).toContain('fhir_enable_when_loop');
-    expect(report.linkIds).toEqual({ item1: 'item1', item2: 'item2', item3: 'item3' });
+    expect(report.linkIds).toEqual({ nausea: 'nausea', vomiting: 'vomiting', antiemetic: 'antiemetic' });
   });
 
   it('exits 2 on a missing file, malformed JSON or something that is not a Questionnaire', async () => {

@@ -1,5 +1,6 @@
 /**
- * Test support for the FHIR mapping: the published fixture questionnaires,
+ * Test support for the FHIR mapping: the team's fixture questionnaires
+ * (packages/core/test/fhir/questionnaires, described in its README),
  * validation of produced resources against the R4 definitions
  * (docs/decisions/0010-fhir-validation.md), and an independent reference
  * evaluator of R4 enableWhen.
@@ -16,25 +17,25 @@ import type { Pathway } from './careway-types.js';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from './types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The repository root (…/main). */
+/** The repository root. */
 export const repoRoot = join(here, '..', '..', '..', '..');
-/** The published LHC-Forms questionnaires, read from the shared fixtures beside the repository. */
-export const lformsDir = join(repoRoot, '..', 'shared', 'fixtures', 'fhir', 'lforms');
+/** The fixture questionnaires, written by the team for these tests and the CLI's. */
+export const questionnairesDir = join(here, '..', '..', 'test', 'fhir', 'questionnaires');
 
 /** Every fixture questionnaire, by file name. */
 export function fixtureQuestionnaires(): { file: string; questionnaire: FhirQuestionnaire }[] {
-  return readdirSync(lformsDir)
+  return readdirSync(questionnairesDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => ({
       file,
-      questionnaire: JSON.parse(readFileSync(join(lformsDir, file), 'utf8')) as FhirQuestionnaire,
+      questionnaire: JSON.parse(readFileSync(join(questionnairesDir, file), 'utf8')) as FhirQuestionnaire,
     }));
 }
 
 /** One fixture questionnaire. */
 export function fixture(file: string): FhirQuestionnaire {
-  return JSON.parse(readFileSync(join(lformsDir, file), 'utf8')) as FhirQuestionnaire;
+  return JSON.parse(readFileSync(join(questionnairesDir, file), 'utf8')) as FhirQuestionnaire;
 }
 
 // ---------------------------------------------------------------------------
@@ -186,6 +187,8 @@ function r4Value(ew: Record<string, unknown>): R4Answer | undefined {
     if (!k.startsWith('answer')) continue;
     if (k === 'answerBoolean') return { boolean: v as boolean };
     if (k === 'answerCoding') return { coding: v as { system?: string; code?: string } };
+    if (k === 'answerQuantity') return { number: (v as { value: number }).value };
+    if (k === 'answerReference') return { string: (v as { reference: string }).reference };
     if (typeof v === 'number') return { number: v };
     if (typeof v === 'string') return /^\d{4}(-\d\d)?(-\d\d)?$/.test(v) ? { date: v } : { string: v };
   }

@@ -34,6 +34,15 @@ const ariaLabels = {
     'Press Enter or Space to select this node, then the arrow keys to move it. Delete removes it. Edit it in the inspector.',
 };
 
+/**
+ * React Flow's key bindings, made once: React Flow sets its key listeners up
+ * again whenever these arrays change, and a redraw that did so while a key was
+ * being delivered lost that key (Shift+Enter then replaced the selection
+ * instead of adding to it).
+ */
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
+
 /** Above this many nodes, only those in view are drawn (React Flow's `onlyRenderVisibleElements`). */
 export const VISIBLE_ONLY_ABOVE = 150;
 
@@ -136,8 +145,8 @@ export function Canvas({ decorations, drawAll = false }: { decorations: Decorati
       isValidConnection={isValidConnection}
       onDragOver={onDragOver}
       onDrop={onDrop}
-      deleteKeyCode={['Delete', 'Backspace']}
-      multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+      deleteKeyCode={DELETE_KEYS}
+      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       selectionKeyCode="Shift"
       minZoom={0.05}
       maxZoom={2}

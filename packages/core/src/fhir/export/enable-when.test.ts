@@ -154,32 +154,30 @@ describe('conditionToEnableWhen', () => {
 });
 
 describe('exported enableWhen means what the Careway condition means', () => {
-  it('for test-enablewhen.json, on every combination of answers', () => {
-    const imported = importQuestionnaire(fixture('test-enablewhen.json'));
+  it('for referral-reason-chain.json, on every combination of answers', () => {
+    const imported = importQuestionnaire(fixture('referral-reason-chain.json'));
     const p = imported.pathway as Pathway;
     const { questionnaire } = exportQuestionnaire(p);
     const items: FhirQuestionnaireItem[] = (questionnaire.item ?? []).flatMap((g) => g.item ?? []);
     const translated = items.filter((i) => i.enableWhen);
-    expect(translated.map((i) => i.linkId)).toEqual(['q_4_2', 'q_4_3', 'q_4_4']);
-    const coding = (v: string) => ({
-      coding: { system: `https://careway.dev/fhir/CodeSystem/${p.id}/q_4_1`, code: v },
+    expect(translated.map((i) => i.linkId)).toEqual(['q_2_2', 'q_2_3', 'q_2_4']);
+    const coding = (field: string, v: string) => ({
+      coding: { system: `https://careway.dev/fhir/CodeSystem/${p.id}/${field}`, code: v },
     });
-    const q41 = [undefined, 'diabetes', 'other'];
-    const q42 = [undefined, 'insulin-treated'];
-    const text = [undefined, 'x'];
-    for (const a of q41)
-      for (const b of q42)
+    const reason = [undefined, 'copd', 'other'];
+    const treatment = [undefined, 'inhaled-therapy', 'home-oxygen'];
+    const text = [undefined, 'bronchiectasis'];
+    let compared = 0;
+    for (const a of reason)
+      for (const b of treatment)
         for (const c of text)
           for (const d of text) {
-            const answers: Record<string, unknown> = { q_4_1: a, q_4_2: b, q_4_3: c, q_4_4: d };
+            const answers: Record<string, unknown> = { q_2_1: a, q_2_2: b, q_2_3: c, q_2_4: d };
             const r4 = new Map<string, R4Answer[]>();
-            if (a) r4.set('q_4_1', [coding(a)]);
-            if (b)
-              r4.set('q_4_2', [
-                { coding: { system: `https://careway.dev/fhir/CodeSystem/${p.id}/q_4_2`, code: b } },
-              ]);
-            if (c) r4.set('q_4_3', [{ string: c }]);
-            if (d) r4.set('q_4_4', [{ string: d }]);
+            if (a) r4.set('q_2_1', [coding('q_2_1', a)]);
+            if (b) r4.set('q_2_2', [coding('q_2_2', b)]);
+            if (c) r4.set('q_2_3', [{ string: c }]);
+            if (d) r4.set('q_2_4', [{ string: d }]);
             const enabled = r4Enabled(questionnaire, r4);
             for (const item of translated) {
               const field = p.nodes
@@ -191,7 +189,9 @@ describe('exported enableWhen means what the Careway condition means', () => {
                   today: '2026-11-24',
                 }) === true;
               expect(enabled.get(item.linkId), `${item.linkId} with ${JSON.stringify(answers)}`).toBe(shown);
+              compared++;
             }
           }
+    expect(compared).toBe(3 * 3 * 2 * 2 * 3);
   });
 });

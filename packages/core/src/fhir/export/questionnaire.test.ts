@@ -54,11 +54,15 @@ describe('exportQuestionnaire', () => {
   });
 
   it('carries options with their codes and scores', () => {
-    const phq = imported.find((i) => i.file === 'argonaut-phq9-ish.json')?.pathway as Pathway;
-    const { questionnaire } = exportQuestionnaire(phq);
-    const q1 = allItems(questionnaire.item).find((i) => i.linkId === 'g1_q1');
+    const diary = imported.find((i) => i.file === 'breathlessness-diary.json')?.pathway as Pathway;
+    const { questionnaire } = exportQuestionnaire(diary);
+    const q1 = allItems(questionnaire.item).find((i) => i.linkId === 'diary_q1');
     expect(q1?.answerOption?.[1]).toEqual({
-      valueCoding: { system: 'http://loinc.org', code: 'LA6569-3', display: 'Several days' },
+      valueCoding: {
+        system: 'https://careway.dev/fhir/CodeSystem/symptom-frequency',
+        code: 'CWF-1',
+        display: 'On some days',
+      },
       extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: 1 }],
     });
     expect(allItems(questionnaire.item).find((i) => i.linkId === 'total_score')).toMatchObject({
@@ -68,10 +72,10 @@ describe('exportQuestionnaire', () => {
   });
 
   it('falls back to the items when the form was edited after export', () => {
-    const pathway = imported.find((i) => i.file === 'test-enablewhen.json')?.pathway as Pathway;
+    const pathway = imported.find((i) => i.file === 'referral-reason-chain.json')?.pathway as Pathway;
     const { questionnaire } = exportQuestionnaire(pathway);
     const edited = structuredClone(questionnaire);
-    (edited.item?.[0]?.item?.[0] as FhirQuestionnaireItem).text = 'Diagnosis (edited)';
+    (edited.item?.[0]?.item?.[0] as FhirQuestionnaireItem).text = 'Main reason for referral (edited)';
     const result = importQuestionnaire(edited);
     expect(result.embedded).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain('fhir_embedded_pathway_stale');

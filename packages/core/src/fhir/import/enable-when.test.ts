@@ -13,7 +13,7 @@ import type { Field, Pathway } from '../careway-types.js';
 import { fixture, type R4Answer, r4Enabled } from '../test-fixtures.js';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from '../types.js';
 import { importQuestionnaire, type ImportResult } from './import-questionnaire.js';
-import type { FhirValue } from './values.js';
+import { type FhirValue, readValue } from './values.js';
 
 const TODAY = '2026-11-24';
 
@@ -49,40 +49,90 @@ function itemsOf(q: FhirQuestionnaire): FhirQuestionnaireItem[] {
   return out;
 }
 
+/** The values the form's enableWhen conditions compare each question with, by linkId. */
+function comparedValues(q: FhirQuestionnaire): Map<string, FhirValue[]> {
+  const out = new Map<string, FhirValue[]>();
+  for (const item of itemsOf(q))
+    for (const ew of item.enableWhen ?? []) {
+      if (ew.operator === 'exists') continue;
+      const value: FhirValue | undefined =
+        readValue(ew, 'answer')?.value ??
+        (ew.answerReference?.reference ? { kind: 'string', value: ew.answerReference.reference } : undefined);
+      if (value) out.set(ew.question, [...(out.get(ew.question) ?? []), value]);
+    }
+  return out;
+}
+
 /** The answers worth trying for each answerable item: the values the form's conditions compare with, and their neighbours. */
 function domains(q: FhirQuestionnaire, imported: ImportResult): Map<string, Choice[]> {
   const fields = new Map(
     (imported.pathway?.nodes ?? []).flatMap((n) => (n.kind === 'step' ? n.fields : [])).map((f) => [f.id, f]),
   );
+  const compared = comparedValues(q);
   const out = new Map<string, Choice[]>();
   for (const item of itemsOf(q)) {
     const id = imported.linkIds[item.linkId];
     const field = id === undefined ? undefined : fields.get(id);
     if (!field) continue;
-    out.set(item.linkId, choicesFor(item, field));
+    out.set(item.linkId, choicesFor(item, field, compared.get(item.linkId) ?? []));
   }
   return out;
 }
 
-function choicesFor(item: FhirQuestionnaireItem, field: Field): Choice[] {
+function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Each compared value with a value just below and just above it (a few defaults when nothing is compared). */
+function around<T>(values: T[], neighbours: (v: T) => T[], fallback: T[]): T[] {
+  const all = values.length === 0 ? fallback : values.flatMap((v) => [v, ...neighbours(v)]);
+  return [...new Set(all)];
+}
+
+function choicesFor(item: FhirQuestionnaireItem, field: Field, compared: FhirValue[]): Choice[] {
+  const numbers = compared.flatMap((v) => (v.kind === 'number' ? [v.value] : []));
+  const days = compared.flatMap((v) =>
+    v.kind === 'date' && /^\d{4}-\d{2}-\d{2}/.test(v.value) ? [v.value.slice(0, 10)] : [],
+  );
+  const texts = compared.flatMap((v) =>
+    v.kind === 'string' || v.kind === 'time'
+      ? [v.value]
+      : v.kind === 'coding' && v.value.code
+        ? [v.value.code]
+        : [],
+  );
   switch (field.type) {
     case 'boolean':
       return [true, false].map((b) => ({ r4: [{ boolean: b }], careway: b }));
     case 'integer':
-      return [3, 4, 5, 6].map((n) => ({ r4: [{ number: n }], careway: n }));
+      return around(numbers, (n) => [n - 1, n + 1], [0, 1]).map((n) => ({ r4: [{ number: n }], careway: n }));
     case 'decimal':
-      return [3, 4.8, 5.6, 7.25].map((n) => ({ r4: [{ number: n }], careway: n }));
+      return around(numbers, (n) => [n - 0.5, n + 0.25], [0.5, 2]).map((n) => ({
+        r4: [{ number: n }],
+        careway: n,
+      }));
     case 'date':
-      return ['2020-04-30', '2020-05-01', '2020-05-02'].map((d) => ({
+      return around(days, (d) => [shiftDay(d, -1), shiftDay(d, 1)], ['2026-01-01']).map((d) => ({
         r4: [{ date: item.type === 'dateTime' ? `${d}T10:00:00Z` : d }],
         careway: d,
       }));
     case 'text':
     case 'long-text':
-      return ['test', 'tes', 'testing', 'tesz', 'a', '10:30:00'].map((s) => ({
-        r4: [{ string: s }],
-        careway: s,
-      }));
+      // the value itself, one that sorts just before it, two that sort after it, and an unrelated one
+      return [
+        ...around(
+          texts,
+          (t) => [
+            t.slice(0, -1),
+            `${t}s`,
+            `${t.slice(0, -1)}${String.fromCharCode(t.charCodeAt(t.length - 1) + 1)}`,
+          ],
+          ['some text'],
+        ),
+        'a',
+      ].map((s) => ({ r4: [{ string: s }], careway: s }));
     case 'choice':
     case 'multi-choice': {
       const sources = (item.answerOption ?? []).map((o, i) => ({ option: field.options[i], o }));
@@ -187,7 +237,12 @@ function answerArbitrary(domain: Map<string, Choice[]>): fc.Arbitrary<Map<string
     );
 }
 
-const HEAVY = ['enableWhen-test.R4.json', 'q-with-nested-enableWhen.json', 'test-enablewhen.json'];
+const HEAVY = [
+  'chest-pain-nested.json',
+  'minor-injuries-slips.json',
+  'pre-assessment-conditions.json',
+  'referral-reason-chain.json',
+];
 
 describe('imported enableWhen behaves as R4 defines, item by item', () => {
   for (const file of HEAVY) {
@@ -225,29 +280,29 @@ describe('imported enableWhen behaves as R4 defines, item by item', () => {
           fc.property(answerArbitrary(domain), (given) => {
             expect(disagreements(q, imported, given)).toEqual([]);
           }),
-          { numRuns: file === 'enableWhen-test.R4.json' ? 300 : 500, seed: 7 },
+          { numRuns: file === 'pre-assessment-conditions.json' ? 300 : 500, seed: 7 },
         );
       });
     });
   }
 
-  describe('test-enablewhen.json, read as a specification', () => {
-    const q = fixture('test-enablewhen.json');
+  describe('referral-reason-chain.json, read as a specification', () => {
+    const q = fixture('referral-reason-chain.json');
     const imported = importQuestionnaire(q);
     const pathway = imported.pathway as Pathway;
     const shown = (answers: Record<string, unknown>): string[] =>
       [...carewayVisible(pathway, answers)].filter(([, v]) => v).map(([id]) => id);
 
-    it('shows the diabetes treatment only for diabetes, and the free-text diagnosis otherwise', () => {
-      expect(shown({})).toEqual(['q_4_1', 'q_4_3', 'q_4_5']);
-      expect(shown({ q_4_1: 'diabetes' })).toEqual(['q_4_1', 'q_4_2', 'q_4_5']);
-      expect(shown({ q_4_1: 'other' })).toEqual(['q_4_1', 'q_4_3', 'q_4_5']);
-      expect(shown({ q_4_1: 'other', q_4_3: 'asthma' })).toEqual(['q_4_1', 'q_4_3', 'q_4_4']);
+    it('asks the COPD treatment only for COPD, and a description of any other condition', () => {
+      expect(shown({})).toEqual(['q_2_1', 'q_2_3', 'q_2_5']);
+      expect(shown({ q_2_1: 'copd' })).toEqual(['q_2_1', 'q_2_2', 'q_2_5']);
+      expect(shown({ q_2_1: 'other' })).toEqual(['q_2_1', 'q_2_3', 'q_2_5']);
+      expect(shown({ q_2_1: 'other', q_2_3: 'bronchiectasis' })).toEqual(['q_2_1', 'q_2_3', 'q_2_4']);
     });
 
     it('forgets the answer to a question once it is disabled', () => {
-      // 4.3 answered, then 4.1 changed to diabetes: 4.3 is disabled, so "4.3 exists" no longer holds
-      expect(shown({ q_4_1: 'diabetes', q_4_3: 'asthma' })).toEqual(['q_4_1', 'q_4_2', 'q_4_5']);
+      // 2.3 answered, then 2.1 changed to COPD: 2.3 is disabled, so "2.3 exists" no longer holds
+      expect(shown({ q_2_1: 'copd', q_2_3: 'bronchiectasis' })).toEqual(['q_2_1', 'q_2_2', 'q_2_5']);
     });
 
     it('gives the same visible fields through the engine', () => {
@@ -256,25 +311,28 @@ describe('imported enableWhen behaves as R4 defines, item by item', () => {
         const view = session.view();
         return view.kind === 'step' ? view.fields.map((f) => f.field.id) : [];
       };
-      expect(visible()).toEqual(['q_4_1', 'q_4_3', 'q_4_5']);
-      session.answer('q_4_1', 'other');
-      session.answer('q_4_3', 'asthma');
-      expect(visible()).toEqual(['q_4_1', 'q_4_3', 'q_4_4']);
-      session.answer('q_4_1', 'diabetes');
-      expect(visible()).toEqual(['q_4_1', 'q_4_2', 'q_4_5']);
+      expect(visible()).toEqual(['q_2_1', 'q_2_3', 'q_2_5']);
+      session.answer('q_2_1', 'other');
+      session.answer('q_2_3', 'bronchiectasis');
+      expect(visible()).toEqual(['q_2_1', 'q_2_3', 'q_2_4']);
+      session.answer('q_2_1', 'copd');
+      expect(visible()).toEqual(['q_2_1', 'q_2_2', 'q_2_5']);
     });
   });
 
   describe('the reference-loop fixture', () => {
     it('is reported, and its conditions still evaluate', () => {
-      const imported = importQuestionnaire(fixture('q-enableWhen-with-reference-loop.json'));
+      const imported = importQuestionnaire(fixture('nausea-loop.json'));
       expect(imported.issues.some((i) => i.code === 'fhir_enable_when_loop')).toBe(true);
       const visible = carewayVisible(imported.pathway as Pathway, {
-        item1: true,
-        item2: false,
-        item3: false,
+        nausea: true,
+        vomiting: false,
+        antiemetic: false,
       });
-      expect([...visible.keys()]).toEqual(['item1', 'item2', 'item3']);
+      expect([...visible.keys()]).toEqual(['nausea', 'vomiting', 'antiemetic']);
+      // with nausea answered yes, the antiemetic question (asked unless there was nausea) is not asked
+      expect(visible.get('antiemetic')).toBe(false);
+      expect(visible.get('vomiting')).toBe(true);
     });
   });
 });
