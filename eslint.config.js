@@ -9,8 +9,8 @@ import globals from 'globals';
  * The designer's editor core (`packages/designer/src/editor`) is framework-free:
  * no React, React Flow, CodeMirror, Lit or browser storage, and nothing of the
  * designer outside it but `src/core.ts`, the one gateway to `@careway/core`. A
- * relative import that leaves the folder is caught by its depth: from
- * `editor/<area>/x.ts`, `../../core.js` is the only way out.
+ * relative import that leaves the folder is caught by its depth: climbing out
+ * of `editor/<area>/x.ts` may reach the gateway `src/core.ts` and nothing else.
  */
 function designerEditorCore() {
   const root = 'packages/designer/src/editor';

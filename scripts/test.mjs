@@ -73,6 +73,20 @@ const vitestArgs = (name) => [
   `--outputFile.json=${join(countsDir, `${name}.json`)}`,
 ];
 
+// Named suites on a clone that has never been built (`npm test -- cli`) build first: the CLI, the
+// browser suites and the end-to-end tests run the packages' builds.
+const BUILT_BY_SUITES = ['cli', 'elements', 'designer', 'e2e', 'storybook', 'typecheck'];
+const unbuilt = workspacePackages.some(
+  (dir) => hasScript(dir, 'build') && dir.startsWith('packages/') && !existsSync(join(root, dir, 'dist')),
+);
+function needsBuild(suite) {
+  return (
+    suite.name === 'build' &&
+    unbuilt &&
+    only.some((o) => BUILT_BY_SUITES.some((name) => name.startsWith(o) || o.startsWith(name)))
+  );
+}
+
 const suites = [
   { name: 'build', kind: 'check', cwd: '.', cmd: pnpm, args: ['-r', 'run', 'build'] },
   ...workspacePackages
@@ -123,7 +137,9 @@ const suites = [
     cmd: process.execPath,
     args: ['scripts/storybook-smoke.mjs'],
   },
-].filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o) || s.group === o));
+].filter(
+  (s) => only.length === 0 || only.some((o) => s.name.startsWith(o) || s.group === o) || needsBuild(s),
+);
 
 const results = [];
 for (const suite of suites) {
