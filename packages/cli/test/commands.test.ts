@@ -381,6 +381,7 @@ describe('careway publish', () => {
     expect(load(join(out, 'feverish-child-cli@1.0.0.json')).title).toBe('Feverish child (CLI test pathway)');
   });
 
+  // Fourteen runs of the command, each analysing a whole example: a slow machine needs the time.
   it('publishes no example pathway as it is (each is a draft nobody has signed off), and each once signed off', async () => {
     const out = tmp();
     for (const file of examples) {
@@ -397,7 +398,7 @@ describe('careway publish', () => {
       expect((await careway(['publish', copy, '--out', out])).code, file).toBe(0);
     }
     expect(readdirSync(out)).toHaveLength(examples.length);
-  });
+  }, 120_000);
 });
 
 describe('careway schema', () => {

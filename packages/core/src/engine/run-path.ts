@@ -84,12 +84,19 @@ export function runPath(pathway: Pathway, options: RunPathOptions): RunPathResul
   });
   const answers = typeof options.answers === 'object' && options.answers !== null ? options.answers : {};
   const has = (id: string) => Object.prototype.hasOwnProperty.call(answers, id);
-  const ended = (extra: Omit<RunPathResult, 'route' | 'trace' | 'snapshot'>): RunPathResult => ({
-    ...extra,
-    route: [...s.route],
-    trace: clonePlain(s.trace),
-    snapshot: snapshotOf(ctx, s),
-  });
+  const ended = (extra: Omit<RunPathResult, 'route' | 'trace' | 'snapshot'>): RunPathResult => {
+    const at = s;
+    let snapshot: SessionSnapshot | undefined;
+    // Worked out when read: scenario runs and the analysis never need it.
+    return {
+      ...extra,
+      route: [...at.route],
+      trace: clonePlain(at.trace),
+      get snapshot() {
+        return (snapshot ??= snapshotOf(ctx, at));
+      },
+    };
+  };
   // Pages may legitimately be revisited; the same page visited this often means a loop.
   for (let budget = pathway.nodes.length * 2 + 2; budget > 0; budget--) {
     const node = currentNode(c, s);
