@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { PathwayDesigner } from '../PathwayDesigner.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway } from '../editor/test-fixtures.js';
 import { render } from '../test-utils.js';
 
 const reactTest = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
