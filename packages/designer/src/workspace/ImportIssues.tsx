@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentIssue } from '../core.js';
-import { issuePath } from '../files/pathway-file.js';
+import { andMore, formatPath, shortlist, type Issue } from '../core.js';
+
+/** How many reasons are listed before `… and N more`. */
+const SHOWN_ISSUES = 50;
 
 /** The list of reasons a file was refused; it takes focus so that it is read out at once. */
 export function ImportIssues({
@@ -9,11 +11,12 @@ export function ImportIssues({
   onClose,
 }: {
   fileName: string;
-  issues: readonly DocumentIssue[];
+  issues: readonly Issue[];
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  const { shown, more } = shortlist(issues, SHOWN_ISSUES);
   return (
     <div
       className="cw-banner cw-banner--error"
@@ -24,18 +27,22 @@ export function ImportIssues({
     >
       <h2 id="cw-import-heading">“{fileName}” was not opened</h2>
       <p>
-        Nothing in your workspace was changed. Fix these{' '}
-        {issues.length === 1 ? 'problem' : `${issues.length} problems`} in the file and open it again:
+        Nothing in your workspace was changed. Fix{' '}
+        {issues.length === 1 ? 'this problem' : `these ${issues.length} problems`} in the file and open it
+        again:
       </p>
       <ul>
-        {issues.slice(0, 50).map((issue, i) => (
+        {shown.map((issue, i) => (
           <li key={i}>
-            <strong>{issuePath(issue.path)}</strong>: {issue.message}{' '}
-            <code className="cw-hint">{issue.code}</code>
+            {issue.message}{' '}
+            <code className="cw-hint">
+              {issue.code}
+              {issue.path.length > 0 && ` at ${formatPath(issue.path)}`}
+            </code>
           </li>
         ))}
       </ul>
-      {issues.length > 50 && <p>…and {issues.length - 50} more.</p>}
+      {more > 0 && <p>{andMore(more)}</p>}
       <button type="button" onClick={onClose}>
         Close
       </button>
