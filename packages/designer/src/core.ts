@@ -38,7 +38,6 @@ export {
   hasErrors,
   shortlist,
   andMore,
-  formatPath,
   placed,
   readPathwayText,
   documentTooLarge,

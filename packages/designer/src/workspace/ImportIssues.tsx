@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { andMore, formatPath, shortlist, type Issue } from '../core.js';
+import { andMore, shortlist, type Issue } from '../core.js';
 
 /** How many reasons are listed before `… and N more`. */
 const SHOWN_ISSUES = 50;
 
-/** The list of reasons a file was refused; it takes focus so that it is read out at once. */
+/**
+ * The list of reasons a file was refused, in core's words (each names the
+ * place it is about, or the line and column of a JSON error) with its code;
+ * it takes focus so that it is read out at once.
+ */
 export function ImportIssues({
   fileName,
   issues,
@@ -34,11 +38,7 @@ export function ImportIssues({
       <ul>
         {shown.map((issue, i) => (
           <li key={i}>
-            {issue.message}{' '}
-            <code className="cw-hint">
-              {issue.code}
-              {issue.path.length > 0 && ` at ${formatPath(issue.path)}`}
-            </code>
+            {issue.message} <code className="cw-hint">{issue.code}</code>
           </li>
         ))}
       </ul>
