@@ -170,12 +170,6 @@ export function DesignerLayout(props: DesignerLayoutProps) {
                 <PublishPanel
                   versions={props.versions}
                   onPublish={props.onPublish}
-                  failingScenarios={(d) =>
-                    checks.services
-                      .runScenarios(d)
-                      .results.filter((r) => !r.passed)
-                      .map((r) => r.name)
-                  }
                   comparing={props.compare?.to === undefined ? props.compare?.from : undefined}
                   onCompare={props.onCompare}
                 />

@@ -4,7 +4,7 @@
  * grows a second copy of a rule.
  */
 import * as core from '@careway/core';
-import type { ExprNode } from '@careway/core';
+import type { ExprNode, SafeParseResult } from '@careway/core';
 
 export type {
   Pathway,
@@ -27,17 +27,23 @@ export type {
   Urgency,
   AnswerValue,
 } from '@careway/core';
-import type { Pathway } from '@careway/core';
 
 export {
-  safeParsePathway,
   slowestPages,
   mostOverriddenPrefills,
   mostChangedAnswers,
   issue,
+  sortIssues,
+  dedupeIssues,
+  hasErrors,
+  shortlist,
+  andMore,
+  placed,
+  readPathwayText,
+  documentTooLarge,
   canonicalJson,
   publishedArtefact,
-  signOffRefusals,
+  publicationRefusals,
   fingerprint,
   NON_CLINICAL_PROPERTIES,
   runPath,
@@ -85,6 +91,7 @@ export type {
   ExprError,
   UsageRecord,
   Issue,
+  SafeParseResult,
   UsageSummary,
   UsageTime,
   NodeUsage,
@@ -96,28 +103,14 @@ export type {
   TextEntry,
 } from '@careway/core';
 
-/** A problem with a document, as core reports it: a stable code, where, and what to do. */
-export interface DocumentIssue {
-  readonly code: string;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-}
-
 /** The `sha256-<base64>` integrity string of a text (core's, as `careway publish` prints it). */
 export function integrityOf(text: string): string {
   return core.integrity(text);
 }
 
-/** Validates a pathway document with core's schema. */
-export function validate(
-  doc: unknown,
-):
-  | { ok: true; pathway: Pathway; warnings: readonly DocumentIssue[] }
-  | { ok: false; issues: readonly DocumentIssue[] } {
-  return core.safeParsePathway(doc) as
-    | { ok: true; pathway: Pathway; warnings: readonly DocumentIssue[] }
-    | { ok: false; issues: readonly DocumentIssue[] };
+/** Validates a pathway document with core's schema (`safeParsePathway`). */
+export function validate(doc: unknown): SafeParseResult {
+  return core.safeParsePathway(doc);
 }
 
 /** The syntax tree of an expression's text, or `undefined` when it does not parse. */

@@ -108,7 +108,7 @@ export {
   type JsonTextResult,
   type TextIssueCode,
 } from './read-text.js';
-export { locate, type Located } from './describe.js';
+export { locate, placed, type Located } from './describe.js';
 export { checkPathwayRules } from './rules.js';
 export { LIMITS } from './limits.js';
 export type { Limits } from './limits.js';

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { andMore, shortlist } from '../core.js';
 import type { InsightsApi } from './context.js';
 import { count } from './format.js';
 import type { UsageSource } from './sources.js';
@@ -71,23 +72,24 @@ function SkippedLines({ sources }: { sources: readonly UsageSource[] }) {
       <p className="cw-hint">Each line is named by its number only: its content is never shown.</p>
       {sources
         .filter((s) => s.issues.length > 0)
-        .map((s) => (
-          <div key={s.name}>
-            <p>
-              {s.name}: {count(s.skipped, 'line')} of {s.lines} skipped.
-            </p>
-            <ul>
-              {s.issues.slice(0, SHOWN_ISSUES).map((i, n) => (
-                <li key={n}>
-                  <code>{i.code}</code> {i.message}
-                </li>
-              ))}
-              {s.issues.length > SHOWN_ISSUES && (
-                <li>and {count(s.issues.length - SHOWN_ISSUES, 'more problem')}</li>
-              )}
-            </ul>
-          </div>
-        ))}
+        .map((s) => {
+          const { shown, more } = shortlist(s.issues, SHOWN_ISSUES);
+          return (
+            <div key={s.name}>
+              <p>
+                {s.name}: {count(s.skipped, 'line')} of {s.lines} skipped.
+              </p>
+              <ul>
+                {shown.map((i, n) => (
+                  <li key={n}>
+                    <code>{i.code}</code> {i.message}
+                  </li>
+                ))}
+                {more > 0 && <li>{andMore(more)}</li>}
+              </ul>
+            </div>
+          );
+        })}
     </section>
   );
 }

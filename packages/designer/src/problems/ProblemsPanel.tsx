@@ -1,15 +1,12 @@
-import { useSelection } from '../state/context.js';
-import type { Problem } from '../editor/checks/problem.js';
-
-const order = { error: 0, warning: 1, info: 2 } as const;
+import type { Issue } from '../core.js';
+import { ProblemItem } from './ProblemItem.js';
 
 /**
- * The problems of the pathway as it is now, errors first. Choosing one
- * selects and frames its node (or connection) so it can be fixed in the inspector.
+ * The problems of the pathway as it is now, in the order core gives them
+ * (errors first). Choosing one selects and frames its node (or connection)
+ * so it can be fixed in the inspector.
  */
-export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
-  const { reveal, select } = useSelection();
-  const sorted = [...problems].sort((a, b) => order[a.severity] - order[b.severity]);
+export function ProblemsPanel({ problems }: { problems: readonly Issue[] }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   return (
@@ -20,29 +17,10 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
           ? 'No problems found.'
           : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`}
       </p>
-      {sorted.length > 0 && (
+      {problems.length > 0 && (
         <ul className="cw-problems">
-          {sorted.map((p, i) => (
-            <li key={`${p.code}-${p.path.join('.')}-${i}`}>
-              <span className={`cw-severity--${p.severity}`}>
-                {p.severity === 'error' ? 'Error' : p.severity === 'warning' ? 'Warning' : 'Note'}:{' '}
-              </span>
-              {p.nodeId || p.edgeId ? (
-                <button
-                  type="button"
-                  className="cw-link"
-                  onClick={() => {
-                    if (p.nodeId) reveal(p.nodeId);
-                    if (p.edgeId) select({ nodes: [], edges: [p.edgeId] });
-                  }}
-                >
-                  {p.message}
-                </button>
-              ) : (
-                <span>{p.message}</span>
-              )}{' '}
-              <code className="cw-hint">{p.code}</code>
-            </li>
+          {problems.map((p, i) => (
+            <ProblemItem key={`${p.code}-${p.path.join('.')}-${i}`} problem={p} />
           ))}
         </ul>
       )}

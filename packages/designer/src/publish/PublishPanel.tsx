@@ -1,69 +1,54 @@
 import { useId, useState } from 'react';
-import type { Pathway } from '../core.js';
+import { andMore, shortlist, type Issue } from '../core.js';
 import { downloadText } from '../files/download.js';
 import type { PublishedVersion } from '../storage/db.js';
 import { useDoc } from '../state/context.js';
 import { compareVersions, type Comparison } from '../editor/diff/comparison.js';
+import { bumpVersion, tryPublish, type Bump, type PublishAttempt } from '../editor/publish/publish.js';
+import { ProblemItem } from '../problems/ProblemItem.js';
 import { CompareVersions } from './CompareVersions.js';
-import {
-  buildArtefact,
-  bumpVersion,
-  publishCommand,
-  publishErrors,
-  publishRefusals,
-  type Bump,
-} from '../editor/publish/publish.js';
+
+/** How many reasons a refusal lists before `… and N more`. */
+const SHOWN_REFUSALS = 5;
 
 /** Props of {@link PublishPanel}. */
 export interface PublishPanelProps {
   readonly versions: readonly PublishedVersion[];
   readonly onPublish?: ((version: PublishedVersion) => unknown) | undefined;
-  /** Runs the scenarios and returns the names of those that fail. */
-  readonly failingScenarios: (doc: Pathway) => string[];
   /** The version compared with the pathway as it is now, if any. */
   readonly comparing: string | undefined;
   readonly onCompare: (comparison: Comparison | undefined) => void;
 }
 
 /**
- * Publishing: bump the version, check approvals, errors (core's, on the
- * document as it is at the click) and scenarios, and produce the canonical `<id>@<version>.json` with its `sha256-…` integrity
+ * Publishing: bump the version, ask core's gate (the gate of `careway
+ * publish`, on the document as publishing would leave it at the click) and
+ * produce the canonical `<id>@<version>.json` with its `sha256-…` integrity
  * (the same as `careway publish`); earlier versions are kept and any two
  * can be compared (or one with the pathway as it is now).
  */
-export function PublishPanel({
-  versions,
-  onPublish,
-  failingScenarios,
-  comparing,
-  onCompare,
-}: PublishPanelProps) {
+export function PublishPanel({ versions, onPublish, comparing, onCompare }: PublishPanelProps) {
   const { doc, run } = useDoc();
   const [bump, setBump] = useState<Bump>(versions.length ? 'minor' : 'patch');
-  const [refusals, setRefusals] = useState<string[]>([]);
+  const [refused, setRefused] = useState<Extract<PublishAttempt, { ok: false }>>();
   const [done, setDone] = useState<PublishedVersion>();
   const groupId = useId();
   const first = versions.length === 0 && doc.status === 'draft';
   const next = first ? doc.version : bumpVersion(doc.version, bump);
   const publish = async () => {
-    const reasons = publishRefusals(
+    const attempt = tryPublish(
       doc,
-      publishErrors(doc),
-      failingScenarios(doc),
-      versions.map((v) => v.version),
       next,
+      versions.map((v) => v.version),
     );
-    setRefusals(reasons);
     setDone(undefined);
-    if (reasons.length) return;
-    const cmd = publishCommand(next);
-    const published = cmd.apply(doc);
-    run(cmd);
-    const artefact = buildArtefact(published);
+    setRefused(attempt.ok ? undefined : attempt);
+    if (!attempt.ok) return;
+    run(attempt.command);
     const version: PublishedVersion = {
-      pathwayId: published.id,
-      version: published.version,
-      ...artefact,
+      pathwayId: attempt.published.id,
+      version: attempt.published.version,
+      ...attempt.artefact,
       publishedAt: new Date().toISOString(),
     };
     await onPublish?.(version);
@@ -100,18 +85,7 @@ export function PublishPanel({
       <button type="button" className="cw-primary" onClick={() => void publish()} disabled={!onPublish}>
         Publish version {next}
       </button>
-      {refusals.length > 0 && (
-        <div className="cw-banner cw-banner--error" role="alert">
-          <p>
-            <strong>Version {next} was not published.</strong>
-          </p>
-          <ul>
-            {refusals.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {refused && <Refusals version={refused.version} refusals={refused.refusals} />}
       {done && (
         <div className="cw-banner" role="status">
           <p>
@@ -157,5 +131,24 @@ export function PublishPanel({
       )}
       <CompareVersions versions={versions} doc={doc} onCompare={onCompare} />
     </section>
+  );
+}
+
+/** Why a version was not published: core's reasons, the first few in full, each leading to its node. */
+function Refusals({ version, refusals }: { version: string; refusals: readonly Issue[] }) {
+  const { shown, more } = shortlist(refusals, SHOWN_REFUSALS);
+  return (
+    <div className="cw-banner cw-banner--error" role="alert">
+      <p>
+        <strong>Version {version} was not published.</strong>{' '}
+        {refusals.length === 1 ? 'Fix this first:' : `Fix these ${refusals.length} problems first:`}
+      </p>
+      <ul className="cw-problems">
+        {shown.map((r, i) => (
+          <ProblemItem key={`${r.code}-${r.path.join('.')}-${i}`} problem={r} severity={false} />
+        ))}
+      </ul>
+      {more > 0 && <p>{andMore(more)}</p>}
+    </div>
   );
 }

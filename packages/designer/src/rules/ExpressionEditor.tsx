@@ -9,7 +9,8 @@ import { defaultKeymap } from '@codemirror/commands';
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
-import type { ExpressionDiagnostic, ExpressionService } from '../editor/checks/expression-service.js';
+import { hasErrors, type ExprError } from '../core.js';
+import type { ExpressionService } from '../editor/checks/expression-service.js';
 import { useExpressionService } from './useExpressionService.js';
 
 /** Props of {@link ExpressionEditor}. */
@@ -59,9 +60,7 @@ export function ExpressionEditor({
   const service = useExpressionService();
   const serviceRef = useRef(service);
   const onChangeRef = useRef(onChange);
-  const [problems, setProblems] = useState<readonly ExpressionDiagnostic[]>(() =>
-    service.check(value, expects),
-  );
+  const [problems, setProblems] = useState<readonly ExprError[]>(() => service.check(value, expects));
   useEffect(() => {
     serviceRef.current = service;
     onChangeRef.current = onChange;
@@ -82,7 +81,12 @@ export function ExpressionEditor({
             v.state.doc.toString().trim()
               ? serviceRef.current
                   .check(v.state.doc.toString(), expects)
-                  .map((d) => ({ ...d, to: Math.max(d.to, d.from + 1) }))
+                  .map(({ range, severity, message }) => ({
+                    from: range.from,
+                    to: Math.max(range.to, range.from + 1),
+                    severity,
+                    message,
+                  }))
               : [],
           { delay: 200 },
         ),
@@ -124,7 +128,7 @@ export function ExpressionEditor({
       </span>
       <div
         ref={host}
-        className={`cw-expression__editor${problems.some((p) => p.severity === 'error') ? ' cw-expression__editor--invalid' : ''}`}
+        className={`cw-expression__editor${hasErrors(problems) ? ' cw-expression__editor--invalid' : ''}`}
       />
       <span id={`${id}-hint`} className="cw-hint">
         {hint ?? ''}
@@ -133,10 +137,10 @@ export function ExpressionEditor({
         {problems.map((p, i) => (
           <li key={i} className={`cw-severity--${p.severity}`}>
             {p.message}
-            {p.to > p.from && (
+            {p.range.to > p.range.from && (
               <span className="cw-hint">
                 {' '}
-                (characters {p.from + 1}–{p.to})
+                (characters {p.range.from + 1}–{p.range.to})
               </span>
             )}
           </li>

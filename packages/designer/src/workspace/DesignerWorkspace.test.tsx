@@ -81,7 +81,7 @@ describe('<DesignerWorkspace>', () => {
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
     await expect
       .poll(() => host.querySelector('[role="alert"]')?.textContent ?? '')
-      .toContain('not valid JSON');
+      .toMatch(/The file is not valid JSON: at line 1, column \d+, /);
   });
 
   it('opens a valid file as a new pathway, and a clashing id as a copy', async () => {

@@ -1,19 +1,26 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentIssue } from '../core.js';
-import { issuePath } from '../files/pathway-file.js';
+import { andMore, shortlist, type Issue } from '../core.js';
 
-/** The list of reasons a file was refused; it takes focus so that it is read out at once. */
+/** How many reasons are listed before `… and N more`. */
+const SHOWN_ISSUES = 50;
+
+/**
+ * The list of reasons a file was refused, in core's words (each names the
+ * place it is about, or the line and column of a JSON error) with its code;
+ * it takes focus so that it is read out at once.
+ */
 export function ImportIssues({
   fileName,
   issues,
   onClose,
 }: {
   fileName: string;
-  issues: readonly DocumentIssue[];
+  issues: readonly Issue[];
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  const { shown, more } = shortlist(issues, SHOWN_ISSUES);
   return (
     <div
       className="cw-banner cw-banner--error"
@@ -24,18 +31,18 @@ export function ImportIssues({
     >
       <h2 id="cw-import-heading">“{fileName}” was not opened</h2>
       <p>
-        Nothing in your workspace was changed. Fix these{' '}
-        {issues.length === 1 ? 'problem' : `${issues.length} problems`} in the file and open it again:
+        Nothing in your workspace was changed. Fix{' '}
+        {issues.length === 1 ? 'this problem' : `these ${issues.length} problems`} in the file and open it
+        again:
       </p>
       <ul>
-        {issues.slice(0, 50).map((issue, i) => (
+        {shown.map((issue, i) => (
           <li key={i}>
-            <strong>{issuePath(issue.path)}</strong>: {issue.message}{' '}
-            <code className="cw-hint">{issue.code}</code>
+            {issue.message} <code className="cw-hint">{issue.code}</code>
           </li>
         ))}
       </ul>
-      {issues.length > 50 && <p>…and {issues.length - 50} more.</p>}
+      {more > 0 && <p>{andMore(more)}</p>}
       <button type="button" onClick={onClose}>
         Close
       </button>

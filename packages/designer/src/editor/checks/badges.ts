@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Issue } from '../../core.js';
 
 /** Problems found on one node, for its badge. */
 export interface NodeBadge {
@@ -8,7 +8,7 @@ export interface NodeBadge {
 }
 
 /** Problem badges per node: counts and messages. */
-export function badgesOf(problems: readonly Problem[]): Map<string, NodeBadge> {
+export function badgesOf(problems: readonly Issue[]): Map<string, NodeBadge> {
   const out = new Map<string, { errors: number; warnings: number; messages: string[] }>();
   for (const p of problems) {
     if (!p.nodeId || p.severity === 'info') continue;

@@ -1,13 +1,12 @@
-import { checkExpression, listFunctions, typeEnvOf, type Pathway, type TypeEnv } from '../../core.js';
+import {
+  checkExpression,
+  listFunctions,
+  typeEnvOf,
+  type ExprError,
+  type Pathway,
+  type TypeEnv,
+} from '../../core.js';
 import { fieldTypeLabels } from '../kinds/labels.js';
-
-/** An error or warning in an expression's text, with the characters it concerns. */
-export interface ExpressionDiagnostic {
-  readonly from: number;
-  readonly to: number;
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-}
 
 /** One autocompletion choice. */
 export interface CompletionItem {
@@ -24,7 +23,8 @@ export interface CompletionItem {
  * edited: the type checker and the names available for completion.
  */
 export interface ExpressionService {
-  check(text: string, expects: 'boolean' | 'any'): readonly ExpressionDiagnostic[];
+  /** Core's errors in the text, each with the characters it concerns (`range`). */
+  check(text: string, expects: 'boolean' | 'any'): readonly ExprError[];
   completions(): readonly CompletionItem[];
 }
 
@@ -55,22 +55,16 @@ export function pathwayNames(doc: Pathway): CompletionItem[] {
 export function createExpressionService(doc: Pathway): ExpressionService {
   let env: TypeEnv | undefined;
   let names: CompletionItem[] | undefined;
-  const cache = new Map<string, readonly ExpressionDiagnostic[]>();
+  const cache = new Map<string, readonly ExprError[]>();
   return {
     check(text, expects) {
       const key = `${expects}:${text}`;
       const hit = cache.get(key);
       if (hit) return hit;
       env ??= typeEnvOf(doc);
-      const result = checkExpression(text, env, expects === 'boolean' ? 'boolean' : undefined);
-      const out = result.errors.map((e): ExpressionDiagnostic => ({
-        from: e.range.from,
-        to: e.range.to,
-        message: e.message,
-        severity: 'error',
-      }));
-      cache.set(key, out);
-      return out;
+      const { errors } = checkExpression(text, env, expects === 'boolean' ? 'boolean' : undefined);
+      cache.set(key, errors);
+      return errors;
     },
     completions() {
       names ??= [

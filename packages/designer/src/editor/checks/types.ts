@@ -1,5 +1,4 @@
-import type { AnalysisResult, AnswerValue, Pathway } from '../../core.js';
-import type { Problem } from './problem.js';
+import type { AnalysisResult, AnswerValue, Issue, Pathway } from '../../core.js';
 
 /** The result of one scenario run through the real engine. */
 export interface ScenarioResult {
@@ -55,7 +54,8 @@ export interface RunTrace {
 export interface CoreServices {
   /** Core's analysis of the pathway (`undefined` when it cannot run on it). */
   analysis(doc: Pathway): AnalysisResult | undefined;
-  problems(doc: Pathway, analysis: AnalysisResult | undefined): Problem[];
+  /** Every problem core finds, each once, errors first. */
+  problems(doc: Pathway, analysis: AnalysisResult | undefined): Issue[];
   runScenarios(doc: Pathway): ScenarioReport;
   /** Friction figures from an analysis. */
   friction(analysis: AnalysisResult | undefined): FrictionReport | undefined;

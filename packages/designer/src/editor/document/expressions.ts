@@ -10,6 +10,8 @@ export interface ExpressionSite {
   /** The node it belongs to (for badges and to frame it), if any. */
   readonly nodeId?: string;
   readonly edgeId?: string;
+  /** The question, or the variable or score, it belongs to, if any. */
+  readonly fieldId?: string;
   /** Where it is, in words: `condition of the route from “Triage” to “Refer”`. */
   readonly where: string;
 }
@@ -48,6 +50,7 @@ export function expressionSites(doc: Pathway): ExpressionSite[] {
       expects: site.expected === 'boolean' ? 'boolean' : 'any',
       ...(site.nodeId ? { nodeId: site.nodeId } : {}),
       ...(site.edgeId ? { edgeId: site.edgeId } : {}),
+      ...(site.fieldId ? { fieldId: site.fieldId } : {}),
       where,
     };
   });

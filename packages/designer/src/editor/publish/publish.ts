@@ -1,4 +1,4 @@
-import { analyze, publishedArtefact, signOffRefusals, validate, type Pathway } from '../../core.js';
+import { publicationRefusals, publishedArtefact, type Issue, type Pathway } from '../../core.js';
 import { command, type Command } from '../commands/command.js';
 
 /** Which part of the semantic version a publication bumps. */
@@ -13,51 +13,21 @@ export function bumpVersion(version: string, bump: Bump): string {
 }
 
 /**
- * The errors core finds in the document as it is now, the same gate as
- * `careway publish`: the schema's errors, or else the analysis's errors.
- * Run at the moment of publishing, never from the problems panel, whose
- * checks wait for the author to pause typing.
+ * Sets the version and makes the pathway active: the edit that publishing
+ * makes. The command remembers its last edit, so that applying it to a
+ * copy first (to check the result) and then through the command stack
+ * makes the edit once, and the stack holds the very document that was checked.
  */
-export function publishErrors(doc: Pathway): string[] {
-  const parsed = validate(doc);
-  if (!parsed.ok) return parsed.issues.filter((i) => i.severity === 'error').map((i) => i.message);
-  return analyze(parsed.pathway, { scenarios: false })
-    .findings.filter((f) => f.severity === 'error')
-    .map((f) => f.message);
-}
-
-const SHOWN_ERRORS = 3;
-
-/**
- * Why the pathway cannot be published yet: errors found by core (see
- * {@link publishErrors}), failing scenarios, missing, incomplete or stale
- * approvals, a version already published. Empty when it can be published.
- */
-export function publishRefusals(
-  doc: Pathway,
-  errors: readonly string[],
-  failingScenarios: readonly string[],
-  publishedVersions: readonly string[],
-  nextVersion: string,
-): string[] {
-  const out: string[] = [];
-  if (errors.length) {
-    out.push(`Fix the ${errors.length} error${errors.length === 1 ? '' : 's'} in the problems panel first.`);
-    out.push(...errors.slice(0, SHOWN_ERRORS));
-    if (errors.length > SHOWN_ERRORS) out.push(`… and ${errors.length - SHOWN_ERRORS} more.`);
-  }
-  for (const name of failingScenarios) out.push(`Scenario “${name}” fails: fix the pathway or the scenario.`);
-  out.push(...signOffRefusals(doc).map((r) => r.message));
-  if (publishedVersions.includes(nextVersion))
-    out.push(`Version ${nextVersion} is already published: choose a bigger bump.`);
-  return out;
-}
-
-/** Sets the version and makes the pathway active: the edit that publishing makes. */
 export function publishCommand(version: string): Command {
-  return command('publish', `Publish version ${version}`, (doc) =>
-    doc.version === version && doc.status === 'active' ? doc : { ...doc, version, status: 'active' },
-  );
+  let last: { readonly from: Pathway; readonly to: Pathway } | undefined;
+  return command('publish', `Publish version ${version}`, (doc) => {
+    if (last?.from !== doc)
+      last = {
+        from: doc,
+        to: doc.version === version && doc.status === 'active' ? doc : { ...doc, version, status: 'active' },
+      };
+    return last.to;
+  });
 }
 
 /** The published artefact: core's, so the same canonical JSON and integrity string as `careway publish`. */
@@ -65,10 +35,42 @@ export type Artefact = ReturnType<typeof publishedArtefact>;
 
 /**
  * Builds the artefact of a pathway as it stands (its version already
- * bumped) exactly as `careway publish` does: core's `publishedArtefact` of
- * the pathway as core's parser reads it.
+ * bumped) exactly as `careway publish` does: core's `publishedArtefact`.
+ * The pathway must have passed core's gate ({@link tryPublish}), which read
+ * it with core's parser; a valid pathway reads back as itself, so the bytes
+ * are those the CLI writes from the file.
  */
 export function buildArtefact(doc: Pathway): Artefact {
-  const parsed = validate(doc);
-  return publishedArtefact(parsed.ok ? parsed.pathway : doc);
+  return publishedArtefact(doc);
+}
+
+/** What a click on Publish comes to: refused with core's reasons, or the edit to make and the file it gives. */
+export type PublishAttempt =
+  | { readonly ok: false; readonly version: string; readonly refusals: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly version: string;
+      /** The edit to run through the command stack: it gives {@link published}. */
+      readonly command: Command;
+      readonly published: Pathway;
+      readonly artefact: Artefact;
+    };
+
+/**
+ * Publishing `doc` as `version`, decided by core's gate
+ * (`publicationRefusals`, the gate of `careway publish`) on the document as
+ * the publish edit leaves it (that version, status active), with the
+ * versions already published. Core's refusals come placed: each names the
+ * node, edge or field it is in, when it is in one.
+ */
+export function tryPublish(
+  doc: Pathway,
+  version: string,
+  publishedVersions: readonly string[],
+): PublishAttempt {
+  const cmd = publishCommand(version);
+  const published = cmd.apply(doc);
+  const refusals = publicationRefusals(published, { publishedVersions });
+  if (refusals.length > 0) return { ok: false, version, refusals };
+  return { ok: true, version, command: cmd, published, artefact: buildArtefact(published) };
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { andMore, shortlist } from '../../core.js';
 import { NodeFrame } from '../NodeFrame.js';
 import type { CanvasNodeProps } from '../types.js';
 
@@ -9,10 +10,11 @@ const MAX_SHOWN = 6;
 export const StepCanvasNode = memo(function StepCanvasNode({ data, selected }: CanvasNodeProps) {
   const node = data.node;
   if (node.kind !== 'step') return null;
+  const { shown, more } = shortlist(node.fields, MAX_SHOWN);
   return (
     <NodeFrame data={data} kindLabel="Step" selected={selected}>
       <ul className="cw-node__fields">
-        {node.fields.slice(0, MAX_SHOWN).map((field) => (
+        {shown.map((field) => (
           <li key={field.id} className={field.redFlag ? 'cw-redflag' : undefined}>
             {field.redFlag && (
               <span className="cw-redflag__mark" title={`Red flag: ${field.redFlag.urgency}`}>
@@ -22,9 +24,7 @@ export const StepCanvasNode = memo(function StepCanvasNode({ data, selected }: C
             {field.label}
           </li>
         ))}
-        {node.fields.length > MAX_SHOWN && (
-          <li className="cw-node__more">…and {node.fields.length - MAX_SHOWN} more</li>
-        )}
+        {more > 0 && <li className="cw-node__more">{andMore(more)}</li>}
       </ul>
     </NodeFrame>
   );
