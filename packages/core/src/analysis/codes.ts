@@ -6,6 +6,7 @@
  */
 import { EXPR_ERROR_CODES } from '../expr/errors.js';
 import type { Severity } from '../issues/issue.js';
+import type { DocumentRuleCode } from '../schema/codes.js';
 
 /** The groups findings are listed under. */
 export type RuleGroup =
@@ -30,7 +31,10 @@ const doc = (severity: Severity, summary: string): CodeEntry => ({
   summary,
 });
 
-const CODES = {
+// The document rules are the schema's (`DOCUMENT_RULE_CODES`): every one is listed here, and no other.
+type DocumentEntries = Record<DocumentRuleCode, CodeEntry>;
+
+const DOCUMENT = {
   duplicate_id: doc('error', 'Two things share an id that must be unique.'),
   unknown_reference: doc('error', 'An id names nothing in the pathway.'),
   invalid_reference: doc('error', 'An id names something of the wrong kind.'),
@@ -45,6 +49,10 @@ const CODES = {
   stale_approval: doc('warning', 'A sign-off given to different clinical content.'),
   unknown_translation_key: doc('warning', 'A translation of a text that does not exist.'),
   invalid_snomed_code: doc('warning', 'A SNOMED CT code that cannot be a concept id.'),
+} as const satisfies DocumentEntries;
+
+const CODES = {
+  ...DOCUMENT,
   unreachable_node: {
     severity: 'error',
     group: 'Structure',

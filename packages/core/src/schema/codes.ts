@@ -2,6 +2,8 @@
  * Every issue code the schema layer reports, with what it means. Codes are
  * stable: tools may match on them. Other layers of core add their own.
  */
+import type { Issue } from '../issues/issue.js';
+
 export const SCHEMA_ISSUE_CODES = {
   missing_property: 'A required property is absent.',
   unknown_property: 'A property the format does not have (often a typo), or "__proto__".',
@@ -38,3 +40,31 @@ export const SCHEMA_ISSUE_CODES = {
 
 /** An issue code of the schema layer. */
 export type SchemaIssueCode = keyof typeof SCHEMA_ISSUE_CODES;
+
+/**
+ * The codes of the rules a schema cannot express (`checkPathwayRules`):
+ * identity, references, ranges, red flags, scenarios, sign-off,
+ * translations and codes. The analysis reports them as its document rules.
+ */
+export const DOCUMENT_RULE_CODES = [
+  'duplicate_id',
+  'unknown_reference',
+  'invalid_reference',
+  'duplicate_value',
+  'invalid_range',
+  'invalid_type',
+  'missing_property',
+  'not_applicable',
+  'invalid_value',
+  'invalid_answer',
+  'missing_approval',
+  'stale_approval',
+  'unknown_translation_key',
+  'invalid_snomed_code',
+] as const satisfies readonly SchemaIssueCode[];
+
+/** A code of {@link DOCUMENT_RULE_CODES}. */
+export type DocumentRuleCode = (typeof DOCUMENT_RULE_CODES)[number];
+
+/** An issue of the document rules. */
+export type RuleIssue = Issue<DocumentRuleCode>;

@@ -2,12 +2,13 @@
  * Rules within one field, context fact or score that a schema cannot say:
  * ranges in order, option values unique, red flags that can fire.
  */
+import type { RuleIssue } from './codes.js';
 import { redFlagNeedsWhen, type Field, type Option } from './fields.js';
-import { issue, type Issue, type IssuePath } from '../issues/issue.js';
+import { issue, type IssuePath } from '../issues/issue.js';
 import type { Pathway } from './pathway.js';
 import { nameAt } from './rules-ids.js';
 
-function uniqueOptions(pathway: Pathway, options: readonly Option[], at: IssuePath, out: Issue[]): void {
+function uniqueOptions(pathway: Pathway, options: readonly Option[], at: IssuePath, out: RuleIssue[]): void {
   const seen = new Set<string>();
   options.forEach((option, o) => {
     if (seen.has(option.value)) {
@@ -29,7 +30,7 @@ function range(
   min: number | undefined,
   max: number | undefined,
   names: [string, string],
-  out: Issue[],
+  out: RuleIssue[],
 ): void {
   if (min !== undefined && max !== undefined && min > max) {
     out.push(
@@ -42,7 +43,7 @@ function range(
   }
 }
 
-function checkRedFlag(pathway: Pathway, field: Field, at: IssuePath, out: Issue[]): void {
+function checkRedFlag(pathway: Pathway, field: Field, at: IssuePath, out: RuleIssue[]): void {
   const choice = field.type === 'choice' || field.type === 'multi-choice';
   const flaggedOption = choice && field.options.some((o) => o.redFlag === true);
   if (field.redFlag === undefined) {
@@ -70,7 +71,7 @@ function checkRedFlag(pathway: Pathway, field: Field, at: IssuePath, out: Issue[
   );
 }
 
-function checkField(pathway: Pathway, field: Field, at: IssuePath, out: Issue[]): void {
+function checkField(pathway: Pathway, field: Field, at: IssuePath, out: RuleIssue[]): void {
   switch (field.type) {
     case 'choice':
     case 'multi-choice':
@@ -130,7 +131,7 @@ function checkField(pathway: Pathway, field: Field, at: IssuePath, out: Issue[])
 }
 
 /** Field, context and score rules. */
-export function checkFields(pathway: Pathway, out: Issue[]): void {
+export function checkFields(pathway: Pathway, out: RuleIssue[]): void {
   pathway.nodes.forEach((node, n) => {
     if (node.kind === 'step')
       node.fields.forEach((field, f) => checkField(pathway, field, ['nodes', n, 'fields', f], out));

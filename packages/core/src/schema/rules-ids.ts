@@ -2,8 +2,9 @@
  * Identity and reference rules: ids are unique where they must be, and
  * every id the document mentions names something that exists.
  */
+import type { RuleIssue } from './codes.js';
 import { locate } from './describe.js';
-import { issue, type Issue, type IssuePath } from '../issues/issue.js';
+import { issue, type IssuePath } from '../issues/issue.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { mayLeadOn } from './nodes.js';
 import type { Pathway } from './pathway.js';
@@ -20,7 +21,7 @@ function unique(
   pathway: Pathway,
   items: readonly { id: string; path: IssuePath }[],
   rule: string,
-  out: Issue[],
+  out: RuleIssue[],
 ): void {
   const first = new Map<string, IssuePath>();
   for (const { id, path } of items) {
@@ -40,7 +41,7 @@ function unique(
 }
 
 /** Ids unique; start, edges, sources, requirements and layout refer to things that exist. */
-export function checkIds(pathway: Pathway, index: PathwayIndex, out: Issue[]): void {
+export function checkIds(pathway: Pathway, index: PathwayIndex, out: RuleIssue[]): void {
   unique(
     pathway,
     pathway.nodes.map((n, i) => ({ id: n.id, path: ['nodes', i] })),

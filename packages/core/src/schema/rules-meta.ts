@@ -2,20 +2,20 @@
  * Warnings about sign-off, translations and codes: none makes the document
  * unusable, each asks a person to look.
  */
-import type { SchemaIssueCode } from './codes.js';
+import type { DocumentRuleCode, RuleIssue } from './codes.js';
 import { SNOMED_CT } from './common.js';
 import { sentence } from './describe.js';
 import { isApprovalCurrent } from './fingerprint.js';
-import { issue, type Issue, type IssuePath } from '../issues/issue.js';
+import { issue, type IssuePath } from '../issues/issue.js';
 import type { Pathway } from './pathway.js';
 import { isSnomedConceptId } from './snomed.js';
 import { textKeys } from './text-keys.js';
 
-function warn(code: SchemaIssueCode, path: IssuePath, message: string): Issue {
+function warn(code: DocumentRuleCode, path: IssuePath, message: string): RuleIssue {
   return issue(code, path, message, 'warning');
 }
 
-function checkApprovals(pathway: Pathway, out: Issue[]): void {
+function checkApprovals(pathway: Pathway, out: RuleIssue[]): void {
   if (pathway.status === 'active' && pathway.approvals.length === 0) {
     out.push(
       warn(
@@ -39,7 +39,7 @@ function checkApprovals(pathway: Pathway, out: Issue[]): void {
   });
 }
 
-function checkTranslations(pathway: Pathway, out: Issue[]): void {
+function checkTranslations(pathway: Pathway, out: RuleIssue[]): void {
   const table = pathway.translations?.cy;
   if (table === undefined) return;
   const known = new Set(textKeys(pathway).map((t) => t.key));
@@ -56,7 +56,7 @@ function checkTranslations(pathway: Pathway, out: Issue[]): void {
   }
 }
 
-function checkCodes(root: Pathway, value: unknown, path: IssuePath, out: Issue[]): void {
+function checkCodes(root: Pathway, value: unknown, path: IssuePath, out: RuleIssue[]): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => checkCodes(root, item, [...path, i], out));
     return;
@@ -74,7 +74,7 @@ function checkCodes(root: Pathway, value: unknown, path: IssuePath, out: Issue[]
 }
 
 /** Sign-off, translation and terminology warnings. */
-export function checkMeta(pathway: Pathway, out: Issue[]): void {
+export function checkMeta(pathway: Pathway, out: RuleIssue[]): void {
   checkApprovals(pathway, out);
   checkTranslations(pathway, out);
   checkCodes(pathway, pathway, [], out);

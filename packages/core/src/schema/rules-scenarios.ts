@@ -2,10 +2,11 @@
  * Scenario rules: each test case names a real outcome and route, answers
  * real fields with answers of the right type, and gives real context facts.
  */
+import type { RuleIssue } from './codes.js';
 import { isIsoDate } from './common.js';
 import { shown } from './describe.js';
 import type { Field, Option } from './fields.js';
-import { issue, type Issue } from '../issues/issue.js';
+import { issue } from '../issues/issue.js';
 import type { PathwayIndex } from './pathway-index.js';
 import type { ContextField, Pathway } from './pathway.js';
 import { nameAt } from './rules-ids.js';
@@ -56,7 +57,7 @@ function answerProblem(
 }
 
 /** Scenario rules. */
-export function checkScenarios(pathway: Pathway, index: PathwayIndex, out: Issue[]): void {
+export function checkScenarios(pathway: Pathway, index: PathwayIndex, out: RuleIssue[]): void {
   pathway.scenarios.forEach((scenario, s) => {
     const name = nameAt(pathway, ['scenarios', s]);
     const at = ['scenarios', s];

@@ -3,7 +3,7 @@
  * flags, scenarios, sign-off. They run on a document whose shape is valid.
  * Expression syntax and types are checked later, by the analysis.
  */
-import type { Issue } from '../issues/issue.js';
+import type { RuleIssue } from './codes.js';
 import { placed } from './describe.js';
 import { indexPathway } from './pathway-index.js';
 import type { Pathway } from './pathway.js';
@@ -19,8 +19,8 @@ import { checkScenarios } from './rules-scenarios.js';
  * (missing or stale sign-off, stray translations, invalid SNOMED CT codes),
  * each with the node, edge and field it is in.
  */
-export function checkPathwayRules(pathway: Pathway): Issue[] {
-  const out: Issue[] = [];
+export function checkPathwayRules(pathway: Pathway): RuleIssue[] {
+  const out: RuleIssue[] = [];
   const index = indexPathway(pathway);
   checkIds(pathway, index, out);
   checkFields(pathway, out);

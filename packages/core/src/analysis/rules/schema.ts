@@ -4,10 +4,10 @@
  * analysis reports them (with the node, edge or field `checkPathwayRules`
  * found them in) rather than checking them a second time.
  */
-import type { Issue } from '../../issues/issue.js';
+import type { RuleIssue } from '../../schema/codes.js';
 import type { Finding } from '../types.js';
 
-/** The schema's issues, as findings of the document rules. */
-export function schemaFindings(issues: readonly Issue[]): Finding[] {
-  return issues as Finding[];
+/** The document rules' issues, as findings (their codes are the analysis's document rules). */
+export function schemaFindings(issues: readonly RuleIssue[]): Finding[] {
+  return [...issues];
 }
