@@ -76,7 +76,7 @@ describe('readPathwayText', () => {
     expect(read.ok ? [] : read.issues.map((i) => i.code)).toEqual(['too_large']);
     expect(documentTooLarge(LIMITS.maxDocumentBytes)).toBeUndefined();
     expect(documentTooLarge(LIMITS.maxDocumentBytes + 1)?.message).toBe(
-      'The file is 10,240 KB; a pathway file is at most 10,240 KB.',
+      'The file is 10,485,761 bytes, over the 10,485,760 (10 MB) a pathway file can be.',
     );
   });
 

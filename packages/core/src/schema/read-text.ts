@@ -33,11 +33,12 @@ const refused = (found: Issue): SafeParseResult => ({ ok: false, issues: [found]
 /** A file of `size` bytes (or characters) that is too large to read: the issue, or `undefined`. */
 export function documentTooLarge(size: number): Issue | undefined {
   if (size <= LIMITS.maxDocumentBytes) return undefined;
-  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-GB')} KB`;
+  const n = (bytes: number) => bytes.toLocaleString('en-GB');
+  const mb = LIMITS.maxDocumentBytes / 1024 / 1024;
   return issue(
     'too_large',
     [],
-    `The file is ${kb(size)}; a pathway file is at most ${kb(LIMITS.maxDocumentBytes)}.`,
+    `The file is ${n(size)} bytes, over the ${n(LIMITS.maxDocumentBytes)} (${mb} MB) a pathway file can be.`,
   );
 }
 

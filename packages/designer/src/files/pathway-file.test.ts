@@ -43,7 +43,7 @@ describe('reading a pathway file', () => {
     } as unknown as File;
     const read = await readPathwayFile(huge);
     expect(read.ok ? [] : read.issues.map((i) => [i.code, i.message])).toEqual([
-      ['too_large', 'The file is 11,264 KB; a pathway file is at most 10,240 KB.'],
+      ['too_large', 'The file is 11,534,336 bytes, over the 10,485,760 (10 MB) a pathway file can be.'],
     ]);
   });
 
