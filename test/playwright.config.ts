@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs } from '../scripts/chromium.mjs';
+import { designerPort, designerUrl, portalPort, portalUrl } from './e2e/support.js';
 
 // End-to-end tests drive the built apps, served exactly as `npm start` serves
 // them, in Debian's Chromium. No browser is ever downloaded.
@@ -19,14 +20,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'pnpm --filter @careway/designer-app run preview',
-      url: 'http://127.0.0.1:4173/',
+      command: `pnpm --filter @careway/designer-app exec vite preview --host 127.0.0.1 --port ${designerPort} --strictPort`,
+      url: designerUrl,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'pnpm --filter @careway/demo-portal run preview',
-      url: 'http://127.0.0.1:4174/',
+      command: `pnpm --filter @careway/demo-portal exec vite preview --host 127.0.0.1 --port ${portalPort} --strictPort`,
+      url: portalUrl,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,6 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-
-const designerUrl = 'http://127.0.0.1:4173/';
+import { designerUrl } from './support.js';
 
 /** Drags a palette item onto the canvas at a point of the canvas (in screen pixels from its top-left). */
 async function dropFromPalette(

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-
-const designerUrl = 'http://127.0.0.1:4173/';
+import { designerUrl } from './support.js';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 

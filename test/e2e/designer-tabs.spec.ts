@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-
-const designerUrl = 'http://127.0.0.1:4173/';
+import { designerUrl } from './support.js';
 
 test.describe('two tabs on one workspace', () => {
   test('a tab without edits follows the other; conflicting edits are offered as a choice', async ({

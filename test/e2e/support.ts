@@ -13,8 +13,14 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-export const designerUrl = 'http://127.0.0.1:4173/';
-export const portalUrl = 'http://127.0.0.1:4174/';
+/**
+ * Where the apps are served: ports 4173 and 4174 as `npm start` serves them, unless
+ * `CAREWAY_DESIGNER_PORT` / `CAREWAY_PORTAL_PORT` move them (two checkouts testing at once).
+ */
+export const designerPort = Number(process.env['CAREWAY_DESIGNER_PORT'] ?? 4173);
+export const portalPort = Number(process.env['CAREWAY_PORTAL_PORT'] ?? 4174);
+export const designerUrl = `http://127.0.0.1:${designerPort}/`;
+export const portalUrl = `http://127.0.0.1:${portalPort}/`;
 
 /** Chooses a patient in the demo portal's banner (changing patient abandons the open session). */
 export async function choosePatient(page: Page, name: string): Promise<void> {

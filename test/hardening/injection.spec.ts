@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { textKeys, type Pathway } from '@careway/core';
+import { designerUrl } from '../e2e/support.js';
 import { examplePathwayText, portalUrl, watchPage } from './host.js';
 import { PAYLOADS } from './payloads.js';
 import { runScenario, type ExamplePathway } from '../e2e/pathway-runner.js';
@@ -142,7 +143,7 @@ test.describe('script injection in the designer', () => {
     page,
   }) => {
     const watched = watchPage(page);
-    await page.goto('http://127.0.0.1:4173/');
+    await page.goto(designerUrl);
     await expect(page.getByText('All changes saved in this browser')).toBeVisible();
     const doc = hostileMix(dvt);
     await page.locator('[data-testid="open-file"]').setInputFiles({
