@@ -23,7 +23,12 @@ const SECRET = 'the log-in session secret of a test EPR';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** An element with drafts in `storage`, and every event it fires. */
-async function open(storage: MemoryStorage, draftKey: string, context: Record<string, unknown>) {
+async function open(
+  storage: MemoryStorage,
+  draftKey: string,
+  context: Record<string, unknown>,
+  extra: Partial<CarewayPathway> = {},
+) {
   const pathway = await testPathway();
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('careway-pathway') as CarewayPathway;
@@ -35,6 +40,7 @@ async function open(storage: MemoryStorage, draftKey: string, context: Record<st
     draftSecret: SECRET,
     context,
     today: '2026-11-24',
+    ...extra,
   });
   host.append(el);
   await el.updateComplete;
@@ -283,5 +289,144 @@ describe('<careway-pathway> drafts: when they are written and removed', () => {
     expect(await CarewayPathway.purgeDrafts(blind)).to.deep.equal({ removed: 0, complete: false });
     await el.purgeDraft();
     expect(items.size).to.equal(0);
+  });
+});
+
+/** Runs `work` with the clock moved on by `minutes` (Date.now only: the element's timers run as ever). */
+async function later<T>(minutes: number, work: () => Promise<T>): Promise<T> {
+  const real = Date.now;
+  Date.now = () => real() + minutes * 60_000;
+  try {
+    return await work();
+  } finally {
+    Date.now = real;
+  }
+}
+
+describe('<careway-pathway> drafts expire', () => {
+  it('restores a draft within a working day, and never after 12 hours; purges it on load', async () => {
+    const storage = new MemoryStorage();
+    await anneDraft(storage, 'enc-1');
+    const within = await later(11 * 60, async () => (await open(storage, 'enc-1', ANNE)).el);
+    expect(headingText(within)).to.equal('Before you go on');
+    within.remove();
+    const after = await later(11 * 60 + 12 * 60 + 1, async () => open(storage, 'enc-2', ANNE));
+    expect(storage.items.has(draftStorageKey('enc-1')), 'purged on load by another element').to.equal(false);
+    after.el.remove();
+    await anneDraft(storage, 'enc-1');
+    const expired = await later(12 * 60 + 1, async () => open(storage, 'enc-1', ANNE));
+    expect(headingText(expired.el)).to.contain('How old is the patient?');
+    expect(codes(expired.events)).to.deep.equal([]);
+    expect(storage.items.has(draftStorageKey('enc-1'))).to.equal(false);
+  });
+
+  it('takes its lifetime from draft-ttl (minutes), and warns of nonsense and keeps the default', async () => {
+    const storage = new MemoryStorage();
+    const { el } = await open(storage, 'enc-1', ANNE, { draftTtl: 30 });
+    await typeInto(el, 'cw-age', '40');
+    await next(el);
+    el.remove();
+    const soon = await later(29, async () => (await open(storage, 'enc-1', ANNE, { draftTtl: '30' })).el);
+    expect(headingText(soon)).to.equal('Symptoms');
+    soon.remove();
+    const late = await later(29 + 31, async () => (await open(storage, 'enc-1', ANNE, { draftTtl: 30 })).el);
+    expect(headingText(late)).to.contain('How old is the patient?');
+    late.remove();
+    for (const nonsense of ['soon', '-5', '0', '99999999']) {
+      const bad = await open(new MemoryStorage(), 'enc-1', ANNE);
+      bad.el.setAttribute('draft-ttl', nonsense);
+      await bad.el.updateComplete;
+      const warned = bad.events.filter((e) => (e.detail as { code: string }).code === 'invalid_draft_ttl');
+      expect(warned.length, nonsense).to.equal(1);
+      expect((warned[0]?.detail as { message: string }).message).to.contain('720 minutes');
+      bad.el.remove();
+    }
+  });
+
+  it('purges set-aside copies on load once a draft lifetime has passed since they were set aside', async () => {
+    const storage = new MemoryStorage();
+    const old = new Date(Date.now() - 13 * 3_600_000).toISOString();
+    const recent = new Date(Date.now() - 3_600_000).toISOString();
+    storage.items.set(`${draftStorageKey('enc-7')}:set-aside:${old}`, 'old');
+    storage.items.set(`${draftStorageKey('enc-7')}:set-aside:${recent}`, 'recent');
+    storage.items.set(draftStorageKey('enc-8'), '{"format":"careway-draft","formatVersion":1,"snapshot":{}}');
+    await open(storage, 'enc-1', ANNE);
+    expect([...storage.items.keys()]).to.deep.equal([`${draftStorageKey('enc-7')}:set-aside:${recent}`]);
+  });
+});
+
+describe('<careway-pathway> drafts are encrypted at rest', () => {
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('careway-draft:')) localStorage.removeItem(key);
+  });
+
+  it('stores nothing readable: no answer, no fact of the context, no typed word', async () => {
+    const el = await renderTestPathway({ draftKey: 'enc-1', context: { age: 71, sex: 'female' } });
+    await answerToInfo(el, ['cough', 'fever']);
+    await next(el);
+    await typeInto(el, 'cw-reference', 'Wheezing since Tuesday', false);
+    await el.updateComplete;
+    const everything = [...Object.entries(localStorage), ...Object.entries(sessionStorage)].flat().join('\n');
+    expect(everything).to.contain('"formatVersion":2');
+    for (const secret of [
+      'Wheezing',
+      'Tuesday',
+      'female',
+      'cough',
+      'fever',
+      'onset',
+      '"age"',
+      'element-test',
+    ])
+      expect(everything, secret).not.to.contain(secret);
+    el.remove();
+    const again = await renderTestPathway({ draftKey: 'enc-1', context: { age: 71, sex: 'female' } });
+    expect(($(again, '#cw-reference') as HTMLInputElement).value).to.equal('Wheezing since Tuesday');
+  });
+
+  it('does not restore a draft sealed with another key, tells the host, and leaves it until it expires', async () => {
+    const storage = new MemoryStorage();
+    const anne = await anneDraft(storage, 'enc-1');
+    const pathway = await testPathway();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('careway-pathway') as CarewayPathway;
+    const events = record(el, ['careway-error']);
+    Object.assign(el, {
+      pathway,
+      draftKey: 'enc-1',
+      draftStorage: storage,
+      draftSecret: 'a later log-in session, another secret',
+      context: ANNE,
+    });
+    host.append(el);
+    await el.updateComplete;
+    expect(headingText(el)).to.contain('How old is the patient?');
+    expect(codes(events)).to.deep.equal(['draft_unreadable']);
+    await typeInto(el, 'cw-age', '40');
+    await next(el);
+    expect(storage.items.get(draftStorageKey('enc-1'))).to.equal(anne);
+  });
+
+  it('turns drafts off, and says so, where WebCrypto is not available', async () => {
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      const storage = new MemoryStorage();
+      const pathway = await testPathway();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('careway-pathway') as CarewayPathway;
+      const events = record(el, ['careway-error']);
+      Object.assign(el, { pathway, draftKey: 'enc-1', draftStorage: storage });
+      host.append(el);
+      await el.updateComplete;
+      await typeInto(el, 'cw-age', '40');
+      await next(el);
+      expect(headingText(el)).to.equal('Symptoms');
+      expect(codes(events)).to.deep.equal(['draft_unavailable']);
+      expect(storage.items.size).to.equal(0);
+    } finally {
+      delete (crypto as { subtle?: unknown }).subtle;
+    }
+    expect(crypto.subtle).to.not.equal(undefined);
   });
 });
