@@ -430,3 +430,24 @@ describe('<careway-pathway> drafts are encrypted at rest', () => {
     expect(crypto.subtle).to.not.equal(undefined);
   });
 });
+
+describe('<careway-pathway> drafts loading', () => {
+  it('speaks the language asked for while the draft was loading', async () => {
+    const storage = new MemoryStorage();
+    const slow = {
+      getItem: (key: string) => sleep(60).then(() => storage.getItem(key)),
+      setItem: (key: string, value: string) => storage.setItem(key, value),
+      removeItem: (key: string) => storage.removeItem(key),
+    };
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('careway-pathway') as CarewayPathway;
+    Object.assign(el, { pathway: await testPathway(), draftKey: 'enc-1', draftStorage: slow, lang: 'en-GB' });
+    host.append(el);
+    await sleep(20);
+    el.lang = 'cy';
+    await el.updateComplete;
+    await sleep(20);
+    await el.updateComplete;
+    expect(text($(el, 'button[part="button"]'))).to.equal('Parhau');
+  });
+});

@@ -549,7 +549,8 @@ export class CarewayPathway extends LitElement {
     this.#session = started.session;
     this.#drafts.begin(started.writer, started.draft === 'restored');
     this.#language.set(started.source);
-    await this.#speak(speaking);
+    // `lang` may have changed while the pathway (or its draft) loaded: the language now asked for is shown.
+    await this.#speak(speaking.then(() => loadLanguage(elementLang(this))));
     if (generation !== this.#generation) return;
     this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
