@@ -140,6 +140,25 @@ describe('<careway-pathway> drafts never cross patients', () => {
     expect(storage.items.get(draftStorageKey('enc-1'))).to.equal(anne);
   });
 
+  it('never overwrites a draft still being written when the context changes in the same task', async () => {
+    const storage = new MemoryStorage(true);
+    const { el, events } = await open(storage, 'enc-1', ANNE);
+    // A store slow to write: Anne's draft lands after Bob's session has begun.
+    const write = storage.setItem.bind(storage);
+    storage.setItem = (key: string, value: string) => sleep(80).then(() => write(key, value));
+    const input = $(el, '#cw-age') as HTMLInputElement;
+    input.value = '77';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.context = BOB;
+    await el.updateComplete;
+    expectFreshForBob(el);
+    expect(codes(events)).to.deep.equal(['draft_other_patient']);
+    await typeInto(el, 'cw-age', '35');
+    await next(el);
+    const kept = await openedDraft(storage, 'enc-1');
+    expect(kept.patient).to.equal(patientFingerprint(ANNE));
+  });
+
   const orderings: [string, (el: CarewayPathway) => Promise<void>][] = [
     [
       'the key, then the context a moment later',

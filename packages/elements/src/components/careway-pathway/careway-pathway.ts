@@ -535,6 +535,8 @@ export class CarewayPathway extends LitElement {
     this._loading = !this.pathway;
     let started: Started;
     try {
+      // The last session's draft writes land first, so that this one reads what they left.
+      await this.#drafts.settled();
       started = await startSession(this, abort.signal);
     } catch (error) {
       started = { ok: false, problem: problem('engine_error', describeThrown(error)), warnings: [] };

@@ -86,6 +86,11 @@ export class DraftsController {
     return writer ? this.#write('Clearing', () => writer.clear()) : this.#writes;
   }
 
+  /** Resolves once every write queued so far is done: a new session reads its draft only after them. */
+  settled(): Promise<void> {
+    return this.#writes;
+  }
+
   /** Runs `work` once every write queued so far is done (a purge must come after them). */
   after(work: () => Promise<void>): Promise<void> {
     this.#dirty = false;
