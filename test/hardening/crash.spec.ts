@@ -29,14 +29,23 @@ test.describe('a crash mid-entry with draft-key', () => {
     const age = element.getByRole('textbox', { name: 'Age' });
     await age.fill('');
     await age.pressSequentially('73');
-    // No blur, no Continue: the last keystroke is all there is, and it is already in the draft...
-    const draft = await page.evaluate(
-      () =>
-        Object.entries(localStorage).find(
-          ([key]) => key.startsWith('careway-draft:') && key.endsWith(':suspected-dvt'),
-        )?.[1],
+    // No blur, no Continue: the last keystroke is all there is, and it is already in the draft, sealed...
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            Object.entries(localStorage).find(
+              ([key]) => key.startsWith('careway-draft:') && key.endsWith(':suspected-dvt'),
+            )?.[1] ?? '',
+        ),
+      )
+      .toContain('"formatVersion":2');
+    const stored = await page.evaluate(() =>
+      JSON.stringify(Object.entries(localStorage).filter(([key]) => key.startsWith('careway-draft'))),
     );
-    expect(draft).toContain('"typed":{"age":{"age":"73"}}');
+    // ...under an opaque encounter id, with nothing of the patient or the answers readable.
+    for (const clear of ['9990001234', 'HUGHES', 'typed', '"age"', 'pregnant_or_postpartum', 'pe_symptoms'])
+      expect(stored, clear).not.toContain(clear);
     // ...so that the tab can be killed outright, with no unload handler given a chance to run.
     await page.close({ runBeforeUnload: false });
 

@@ -4,6 +4,11 @@
  */
 export interface DemoPatient {
   id: string;
+  /**
+   * The current encounter's id in the demo clinical system: opaque, so that it can name the draft
+   * (`draft-key`) without identifying anyone.
+   */
+  encounterId: string;
   name: string;
   nhsNumber: string;
   dateOfBirth: string;
@@ -15,6 +20,7 @@ export interface DemoPatient {
 export const patients: readonly [DemoPatient, ...DemoPatient[]] = [
   {
     id: 'p1',
+    encounterId: 'enc-5c1f8e27',
     name: 'Margaret HUGHES',
     nhsNumber: '9990001234',
     dateOfBirth: '1958-03-14',
@@ -23,6 +29,7 @@ export const patients: readonly [DemoPatient, ...DemoPatient[]] = [
   },
   {
     id: 'p2',
+    encounterId: 'enc-b04d19a3',
     name: 'Oliver BENNETT',
     nhsNumber: '9990002345',
     dateOfBirth: '2025-01-09',
@@ -31,6 +38,7 @@ export const patients: readonly [DemoPatient, ...DemoPatient[]] = [
   },
   {
     id: 'p3',
+    encounterId: 'enc-7e92c6d0',
     name: 'Aisha RAHMAN',
     nhsNumber: '9990003456',
     dateOfBirth: '1991-07-22',
@@ -39,6 +47,7 @@ export const patients: readonly [DemoPatient, ...DemoPatient[]] = [
   },
   {
     id: 'p4',
+    encounterId: 'enc-31aa5f4b',
     name: 'David OKAFOR',
     nhsNumber: '9990004567',
     dateOfBirth: '1973-11-02',
@@ -46,6 +55,13 @@ export const patients: readonly [DemoPatient, ...DemoPatient[]] = [
     conditions: [{ code: '44054006', display: 'Diabetes mellitus type 2' }],
   },
 ];
+
+/**
+ * Stands in for the secret an EPR hands out for each log-in session (drafts are encrypted with it, so
+ * that after log-out nobody can read them). A real host gets a fresh random one from its session at
+ * log-in and never writes it into the page's code; the demo has no log-in, so it has a fixed one.
+ */
+export const eprSessionSecret = 'demo-portal: a stand-in for the EPR log-in session secret';
 
 /** The referrer: the clinician signed in to the demo clinical system. */
 export const referrer = {

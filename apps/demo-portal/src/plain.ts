@@ -4,6 +4,7 @@ import type { CarewayPathway } from '@careway/elements';
 import { examplePathways } from './examples.js';
 import {
   ageInYears,
+  eprSessionSecret,
   formatBannerDate,
   formatNhsNumber,
   patientContext,
@@ -89,7 +90,8 @@ function show() {
   for (const id of ['received-summary', 'received-json', 'received-fhir']) byId(id).textContent = '';
   if (!pathway) return;
   byId('pathway-heading').textContent = pathway.title;
-  element.setAttribute('draft-key', `${patient.nhsNumber}:${pathway.id}`);
+  element.draftSecret = eprSessionSecret;
+  element.setAttribute('draft-key', `${patient.encounterId}:${pathway.id}`);
   element.context = patientContext(patient, today);
   element.fhirContext = patientFhirContext(patient);
   element.pathway = pathway;

@@ -5,6 +5,7 @@ import { CarewayPathway } from '@careway/elements/react';
 import { examplePathways } from './examples.js';
 import {
   ageInYears,
+  eprSessionSecret,
   formatBannerDate,
   formatNhsNumber,
   patientContext,
@@ -93,7 +94,8 @@ function Portal() {
               pathway={pathway}
               context={context}
               fhirContext={fhirContext}
-              draftKey={`${patient.nhsNumber}:${pathway.id}`}
+              draftSecret={eprSessionSecret}
+              draftKey={`${patient.encounterId}:${pathway.id}`}
               onCarewayStep={logEvent('careway-step')}
               onCarewayChange={logEvent('careway-change')}
               onCarewayError={logEvent('careway-error')}

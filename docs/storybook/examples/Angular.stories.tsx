@@ -9,7 +9,7 @@ import { dvt, shown, type Pathway } from './support.js';
 
 interface Args {
   pathway: Pathway;
-  patient: { nhsNumber: string; age: number; sex: 'female' | 'male' };
+  patient: { encounterId: string; age: number; sex: 'female' | 'male' };
   onReferral: (referral: CarewayCompleteDetail) => void;
 }
 
@@ -28,7 +28,7 @@ function bindLikeAngular(host: HTMLElement, component: Args): void {
   host.append(el);
   el.pathway = component.pathway;
   el.context = { age: component.patient.age, sex: component.patient.sex };
-  el.setAttribute('draft-key', 'triage:' + component.patient.nhsNumber);
+  el.setAttribute('draft-key', 'triage:' + component.patient.encounterId);
 }
 
 function AngularLike(args: Args) {
@@ -55,7 +55,7 @@ const meta: Meta<typeof AngularLike> = {
   tags: ['!autodocs'],
   args: {
     pathway: dvt(),
-    patient: { nhsNumber: '9990001234', age: 67, sex: 'female' },
+    patient: { encounterId: 'enc-5c1f8e27', age: 67, sex: 'female' },
     onReferral: fn(),
   },
   argTypes: { pathway: { control: false } },

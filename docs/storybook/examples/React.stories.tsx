@@ -14,7 +14,7 @@ const meta: Meta<typeof Triage> = {
   tags: ['!autodocs'],
   args: {
     pathway: dvt(),
-    patient: { nhsNumber: '9990001234', age: 67, sex: 'female' },
+    patient: { encounterId: 'enc-5c1f8e27', age: 67, sex: 'female' },
     onReferral: fn(),
   },
   argTypes: { pathway: { control: false } },

@@ -9,7 +9,7 @@ import { dvt, shown, type Pathway } from './support.js';
 
 interface Args {
   pathway: Pathway;
-  patient: { nhsNumber: string; age: number; sex: 'female' | 'male' };
+  patient: { encounterId: string; age: number; sex: 'female' | 'male' };
   onReferral: (referral: unknown) => void;
 }
 
@@ -38,7 +38,7 @@ const meta: Meta<typeof VueApp> = {
   tags: ['!autodocs'],
   args: {
     pathway: dvt(),
-    patient: { nhsNumber: '9990001234', age: 67, sex: 'female' },
+    patient: { encounterId: 'enc-5c1f8e27', age: 67, sex: 'female' },
     onReferral: fn(),
   },
   argTypes: { pathway: { control: false } },

@@ -13,7 +13,7 @@ import type { CarewayCompleteDetail } from '@careway/elements';
     <careway-pathway
       [pathway]="pathway"
       [context]="{ age: patient.age, sex: patient.sex }"
-      [attr.draft-key]="'triage:' + patient.nhsNumber"
+      [attr.draft-key]="'triage:' + patient.encounterId"
       layout="compact"
       (careway-complete)="complete($event)"
     ></careway-pathway>
@@ -21,7 +21,7 @@ import type { CarewayCompleteDetail } from '@careway/elements';
 })
 export class TriageComponent {
   @Input({ required: true }) pathway!: object;
-  @Input({ required: true }) patient!: { nhsNumber: string; age: number; sex: 'female' | 'male' };
+  @Input({ required: true }) patient!: { encounterId: string; age: number; sex: 'female' | 'male' };
   @Output() referral = new EventEmitter<CarewayCompleteDetail>();
 
   complete(event: Event): void {

@@ -6,7 +6,7 @@ type Pathway = ComponentProps<typeof CarewayPathway>['pathway'];
 
 /** What the host knows about the patient. */
 export interface Patient {
-  nhsNumber: string;
+  encounterId: string;
   age: number;
   sex: 'female' | 'male';
 }
@@ -25,7 +25,7 @@ export function Triage({
     <CarewayPathway
       pathway={pathway}
       context={{ age: patient.age, sex: patient.sex }}
-      draftKey={`triage:${patient.nhsNumber}`}
+      draftKey={`triage:${patient.encounterId}`}
       layout="compact"
       onCarewayComplete={(e) => onReferral(e.detail)}
       onCarewayError={(e) => console.warn(`[triage] ${e.detail.code}: ${e.detail.message}`)}

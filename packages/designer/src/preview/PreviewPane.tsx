@@ -51,6 +51,8 @@ export function PreviewPane({
   const preview = usePreview();
   const ref = useRef<PathwayElement>(null);
   const storage = useRef(memoryDraftStorage());
+  // The preview's drafts are sealed like any other, with a key of its own that is never stored.
+  const secret = useRef(crypto.getRandomValues(new Uint8Array(32)));
   const answers = useRef<Answers>({});
   const [shown, setShown] = useState<Shown>(() => ({ key: preview.restartKey }));
   const [announce, setAnnounce] = useState('');
@@ -70,7 +72,15 @@ export function PreviewPane({
     const key = draftStorageKey(DRAFT_KEY);
     const snapshot =
       Object.keys(given).length || stopAt ? previewSnapshot(pathway, given, facts, stopAt) : undefined;
-    if (snapshot) void storage.current.setItem(key, encodeDraft(JSON.stringify(snapshot)));
+    if (snapshot)
+      storage.current.setPending(
+        key,
+        encodeDraft(JSON.stringify(snapshot), {
+          draftKey: DRAFT_KEY,
+          context: facts,
+          secret: secret.current,
+        }),
+      );
     else void storage.current.removeItem(key);
   };
 
@@ -138,6 +148,7 @@ export function PreviewPane({
         lang={welsh ? 'cy' : ''}
         draftKey={DRAFT_KEY}
         draftStorage={storage.current}
+        draftSecret={secret.current}
         pathway={shown.pathway}
         context={shown.context}
         onCarewayStep={() => update(now() ?? answers.current)}

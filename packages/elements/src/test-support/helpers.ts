@@ -28,7 +28,10 @@ export async function testPathway(): Promise<Pathway> {
 /** Renders `<careway-pathway>` with the test pathway and waits until its first page shows. */
 export async function renderTestPathway(
   props: Partial<
-    Pick<CarewayPathway, 'context' | 'lang' | 'draftKey' | 'draftStorage' | 'layout' | 'today'>
+    Pick<
+      CarewayPathway,
+      'context' | 'lang' | 'draftKey' | 'draftStorage' | 'draftSecret' | 'draftTtl' | 'layout' | 'today'
+    >
   > = {},
   pathway?: Pathway,
 ): Promise<CarewayPathway> {
@@ -38,6 +41,8 @@ export async function renderTestPathway(
       .pathway=${doc}
       .context=${props.context}
       .draftStorage=${props.draftStorage}
+      .draftSecret=${props.draftSecret}
+      .draftTtl=${props.draftTtl}
       lang=${props.lang ?? 'en-GB'}
       layout=${props.layout ?? 'default'}
       draft-key=${props.draftKey ?? ''}
@@ -144,10 +149,13 @@ export function record(el: EventTarget, types: (keyof CarewayEventMap)[]): Custo
   return seen;
 }
 
-/** A draft store in memory that can be told to answer asynchronously. */
+/** A draft store in memory that can be told to answer asynchronously, and that lists its keys. */
 export class MemoryStorage implements DraftStorage {
   readonly items = new Map<string, string>();
   constructor(private readonly async = false) {}
+  keys() {
+    return [...this.items.keys()];
+  }
   getItem(key: string) {
     const value = this.items.get(key) ?? null;
     return this.async ? Promise.resolve(value) : value;

@@ -15,6 +15,25 @@ import {
   typeInto,
 } from '../../test-support/helpers.js';
 import { draftStorageKey } from '../../internal/drafts.js';
+import { keyOf, patientFingerprint, seal, unseal } from '../../internal/draft-store.js';
+
+interface Payload {
+  patient: string;
+  snapshot: { pathway: { id: string; fingerprint: string }; state: Record<string, unknown> };
+  typed?: unknown;
+}
+
+/** Opens a draft sealed with the tab's own key (no `draftSecret`), as the element would. */
+async function opened(raw: string | null | undefined, draftKey = 'enc-1'): Promise<Payload> {
+  const key = await keyOf(undefined);
+  return (await unseal(key, draftStorageKey(draftKey), raw ?? '')) as Payload;
+}
+
+/** Seals a payload with the tab's own key, as the element would. */
+async function sealed(payload: unknown, draftKey = 'enc-1'): Promise<string> {
+  const key = await keyOf(undefined);
+  return seal(key, draftStorageKey(draftKey), JSON.stringify(payload), Date.now() + 3_600_000);
+}
 
 /** Removes the element, as a reload would, and renders a new one with the same draft key. */
 async function reload(el: CarewayPathway, storage?: MemoryStorage): Promise<CarewayPathway> {
@@ -57,27 +76,23 @@ describe('<careway-pathway> drafts', () => {
     expect(($(again, '#cw-age') as HTMLInputElement).value).to.equal('47');
     await next(again);
     expect(headingText(again)).not.to.contain('How old is the patient?');
-    const restored = JSON.parse(localStorage.getItem(draftStorageKey('enc-1')) ?? '{}') as {
-      typed?: unknown;
-      snapshot: { state: { answers: Record<string, unknown> } };
-    };
-    expect(restored.snapshot.state.answers['age']).to.equal(47);
+    await new Promise((r) => setTimeout(r, 10));
+    const restored = await opened(localStorage.getItem(draftStorageKey('enc-1')));
+    expect((restored.snapshot.state['answers'] as Record<string, unknown>)['age']).to.equal(47);
     expect(restored.typed, 'nothing is left half-typed once the page is answered').to.equal(undefined);
   });
 
   it('ignores typed text for a question the restored page does not show, and malformed typed text', async () => {
     const el = await renderTestPathway({ draftKey: 'enc-1' });
     await typeInto(el, 'cw-age', '52', false);
-    const stored = JSON.parse(localStorage.getItem(draftStorageKey('enc-1')) ?? '{}') as Record<
-      string,
-      unknown
-    >;
+    await new Promise((r) => setTimeout(r, 10));
+    const stored = await opened(localStorage.getItem(draftStorageKey('enc-1')));
     stored['typed'] = {
       age: { age: '61' },
       notes: { notes: 'not on this page' },
       temperature: 'not an object',
     };
-    localStorage.setItem(draftStorageKey('enc-1'), JSON.stringify(stored));
+    localStorage.setItem(draftStorageKey('enc-1'), await sealed(stored));
     const again = await reload(el);
     expect(($(again, '#cw-age') as HTMLInputElement).value).to.equal('61');
     expect(text($(again, '[part="notice"]'))).to.equal('Your saved progress has been restored.');
@@ -116,12 +131,11 @@ describe('<careway-pathway> drafts', () => {
     ],
     [
       'of another pathway',
-      (s) =>
+      async (s) =>
         void s.items.set(
           draftStorageKey('enc-1'),
-          JSON.stringify({
-            format: 'careway-draft',
-            formatVersion: 1,
+          await sealed({
+            patient: patientFingerprint(undefined),
             snapshot: { pathway: { id: 'other', version: '1.0.0', fingerprint: 'x' } },
           }),
         ),
@@ -135,11 +149,9 @@ describe('<careway-pathway> drafts', () => {
         await typeInto(el, 'cw-age', '40');
         await next(el);
         el.remove();
-        const raw = JSON.parse(s.items.get(draftStorageKey('enc-1')) ?? '{}') as {
-          snapshot: { pathway: { fingerprint: string } };
-        };
+        const raw = await opened(s.items.get(draftStorageKey('enc-1')));
         raw.snapshot.pathway.fingerprint = `sha256:${'0'.repeat(64)}`;
-        s.items.set(draftStorageKey('enc-1'), JSON.stringify(raw));
+        s.items.set(draftStorageKey('enc-1'), await sealed(raw));
       },
       'draft_outdated',
       'the pathway has changed since it was saved',
@@ -151,11 +163,9 @@ describe('<careway-pathway> drafts', () => {
         await typeInto(el, 'cw-age', '40');
         await next(el);
         el.remove();
-        const raw = JSON.parse(s.items.get(draftStorageKey('enc-1')) ?? '{}') as {
-          snapshot: { state: unknown };
-        };
+        const raw = await opened(s.items.get(draftStorageKey('enc-1')));
         raw.snapshot.state = { phase: 'nonsense' };
-        s.items.set(draftStorageKey('enc-1'), JSON.stringify(raw));
+        s.items.set(draftStorageKey('enc-1'), await sealed(raw));
       },
       'draft_corrupt',
       'it is damaged',

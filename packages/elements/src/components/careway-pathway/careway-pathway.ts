@@ -10,7 +10,7 @@ import {
   type View,
 } from '../../internal/core.js';
 import { attachmentsOf, type CarewayAttachment } from '../../internal/attachments.js';
-import type { DraftStorage } from '../../internal/drafts.js';
+import { loadDrafts, type DraftSecret, type DraftStorage } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { emit, report, type CarewayEventMap } from '../../internal/events.js';
 import { elementLang, strings, type UiStrings } from '../../internal/i18n.js';
@@ -40,7 +40,16 @@ import { renderStep } from './views/step.js';
 import type { PageContext } from './views/types.js';
 
 /** Changing any of these starts the pathway again. */
-const RESTARTS = ['pathway', 'src', 'integrity', 'context', 'draftKey', 'today'] as const;
+const RESTARTS = [
+  'pathway',
+  'src',
+  'integrity',
+  'context',
+  'draftKey',
+  'draftSecret',
+  'draftTtl',
+  'today',
+] as const;
 
 function fieldValue(view: View | undefined, fieldId: string): AnswerValue | undefined {
   return fieldOf(view, fieldId)?.value;
@@ -167,11 +176,25 @@ export class CarewayPathway extends LitElement {
   /** Language of the element's words and, where the pathway has translations, its content: `en-GB` or `cy`. */
   @property() override lang = '';
 
-  /** Saves progress under this key and restores it after a reload; cleared on completion. */
+  /**
+   * Saves progress, encrypted, under this key once the clinician has answered, and restores it for
+   * the same patient `context` after a reload; cleared on completion, `restart()` and form reset.
+   * Use an opaque encounter id, never a patient identifier.
+   */
   @property({ attribute: 'draft-key' }) draftKey: string | undefined;
 
-  /** Where drafts are kept. Default: `localStorage`. Any `{ getItem, setItem, removeItem }`, sync or async. */
+  /** Where drafts are kept. Default: `localStorage`. Any `{ getItem, setItem, removeItem }`, sync or async, optionally listing its keys. */
   @property({ attribute: false }) draftStorage: DraftStorage | undefined;
+
+  /**
+   * The secret drafts are encrypted with (an AES-GCM `CryptoKey`, or at least 16 bytes of key material,
+   * e.g. handed out by the EPR for the log-in session). Without one, a key of the tab's own is used:
+   * a draft then survives a reload of the tab, not its closing. Set it before `draft-key`.
+   */
+  @property({ attribute: false }) draftSecret: DraftSecret | undefined;
+
+  /** Minutes a draft is kept after it was last saved (above 0, at most 10080). Default: 720 (12 hours). */
+  @property({ attribute: 'draft-ttl' }) draftTtl: string | number | undefined;
 
   /** `compact` for side panels: smaller type and spacing. Default: the NHS layout. */
   @property({ reflect: true }) layout: 'default' | 'compact' = 'default';
@@ -208,7 +231,12 @@ export class CarewayPathway extends LitElement {
   // One controller per concern, each with its own state. The form's comes before focus's: both act
   // after an update, in the order they were added.
   readonly #typed = new TypedInput(this);
-  readonly #drafts = new DraftsController(this, this.#typed, () => this.#session);
+  readonly #drafts = new DraftsController(
+    this,
+    this.#typed,
+    () => this.#session,
+    (work) => this.#track(work),
+  );
   readonly #usage = new UsageTracker(this);
   // The controller keeps the form state in step; the element answers the form's questions from it.
   readonly #internals = new FormController(this).internals;
@@ -274,8 +302,8 @@ export class CarewayPathway extends LitElement {
   }
 
   /**
-   * Starts again from the first page; earlier answers are kept aside and
-   * offered back. After a load failure, tries loading again.
+   * Starts again from the first page, and removes the saved draft; earlier answers are kept aside
+   * and offered back. After a load failure, tries loading again.
    */
   restart(): void {
     if (this._fatal || !this.#session) {
@@ -287,6 +315,26 @@ export class CarewayPathway extends LitElement {
     const source = this.#language.source;
     if (source) this.#usage.begin(source, false, []);
     this.#act((s) => s.restart(), 'heading');
+    void this.#drafts.clear();
+  }
+
+  /**
+   * Removes this element's saved draft (and its set-aside copies, where the store lists its keys).
+   * The running session saves again at the clinician's next answer.
+   */
+  purgeDraft(): Promise<void> {
+    const { draftKey, draftStorage } = this;
+    if (!draftKey) return this.#drafts.clear();
+    return this.#drafts.after(async () => (await loadDrafts()).purgeDraft(draftStorage, draftKey));
+  }
+
+  /**
+   * Removes every Careway draft and set-aside copy from `storage` (default `localStorage`) and this
+   * tab's own draft key: for the host's log-out. `complete` is false when the store cannot list its
+   * keys; the host must then clear it itself, or discard the `draftSecret` it gave.
+   */
+  static async purgeDrafts(storage?: DraftStorage): Promise<{ removed: number; complete: boolean }> {
+    return (await loadDrafts()).purgeDrafts(storage);
   }
 
   /** Goes back one page, as the back link does. */
@@ -307,7 +355,7 @@ export class CarewayPathway extends LitElement {
     }
   }
 
-  /** Waits for loading (fetch, integrity, draft) as well as rendering. */
+  /** Waits for loading (fetch, integrity, draft) and for draft writes, as well as rendering. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.#pending.size > 0) {
@@ -317,9 +365,12 @@ export class CarewayPathway extends LitElement {
     return done;
   }
 
-  /** @internal Form reset starts the pathway again (answers are kept aside, not lost). */
+  /** @internal Form reset starts the pathway again (answers are kept aside, not lost) and removes the draft. */
   formResetCallback(): void {
-    if (this.#session && !this._fatal) this.#act((s) => s.restart());
+    if (this.#session && !this._fatal) {
+      this.#act((s) => s.restart());
+      void this.#drafts.clear();
+    }
   }
 
   /**
@@ -470,6 +521,7 @@ export class CarewayPathway extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.#session = undefined;
+    this.#drafts.begin(undefined);
     this.#language.set(undefined);
     this._view = undefined;
     this._fatal = undefined;
@@ -483,6 +535,8 @@ export class CarewayPathway extends LitElement {
     this._loading = !this.pathway;
     let started: Started;
     try {
+      // The last session's draft writes land first, so that this one reads what they left.
+      await this.#drafts.settled();
       started = await startSession(this, abort.signal);
     } catch (error) {
       started = { ok: false, problem: problem('engine_error', describeThrown(error)), warnings: [] };
@@ -495,8 +549,10 @@ export class CarewayPathway extends LitElement {
       return;
     }
     this.#session = started.session;
+    this.#drafts.begin(started.writer, started.draft === 'restored');
     this.#language.set(started.source);
-    await this.#speak(speaking);
+    // `lang` may have changed while the pathway (or its draft) loaded: the language now asked for is shown.
+    await this.#speak(speaking.then(() => loadLanguage(elementLang(this))));
     if (generation !== this.#generation) return;
     this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
@@ -605,6 +661,7 @@ export class CarewayPathway extends LitElement {
 
   #answer(fieldId: string, value: AnswerValue | undefined): void {
     this.#typed.answered(fieldId);
+    this.#drafts.answered();
     const beforeView = this._view;
     const before = fieldValue(beforeView, fieldId);
     const nodeId = this._view?.kind === 'step' ? this._view.node.id : '';

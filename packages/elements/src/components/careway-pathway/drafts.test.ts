@@ -7,13 +7,15 @@ import {
   type Session,
   type View,
 } from '../../internal/core.js';
-import { decodeDraft, draftStorageKey, type DraftStorage } from '../../internal/drafts.js';
+import { keyOf, DraftWriter, openDraft, patientFingerprint, unseal } from '../../internal/draft-store.js';
+import { draftStorageKey, type DraftStorage } from '../../internal/drafts.js';
 import type { CarewayErrorDetail } from '../../internal/errors.js';
 import { testPathway } from '../../test-support/helpers.js';
-import { DraftsController, resumeDraft, type DraftHost } from './drafts.js';
+import { DraftsController } from './drafts.js';
 import { TypedInput } from './typed.js';
 
 const KEY = draftStorageKey('enc-1');
+const SECRET = 'a test secret of the log-in session';
 customElements.define('drafts-test-host', class extends LitElement {});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,30 +65,41 @@ function walk(session: Session): View[] {
 }
 
 interface Setup {
-  host: DraftHost;
+  host: EventTarget;
   drafts: DraftsController;
   typed: TypedInput;
   session: Session;
   errors: CarewayErrorDetail[];
 }
 
-async function setup(storage: DraftStorage, draftKey = 'enc-1'): Promise<Setup> {
+/** A controller saving drafts for the session, as if the clinician had already answered (`answered`). */
+async function setup(storage: DraftStorage, draftKey = 'enc-1', answered = true): Promise<Setup> {
   const session = createSession(await pathway(), { today: '2026-11-24' });
-  const host: DraftHost = Object.assign(new EventTarget(), { draftKey, draftStorage: storage });
+  const host = new EventTarget();
   const errors: CarewayErrorDetail[] = [];
   host.addEventListener('careway-error', (e) => errors.push((e as CustomEvent<CarewayErrorDetail>).detail));
   const typed = new TypedInput(document.createElement('drafts-test-host') as LitElement);
-  return { host, drafts: new DraftsController(host, typed, () => session), typed, session, errors };
+  const drafts = new DraftsController(host, typed, () => session);
+  const key = await keyOf(SECRET);
+  const writer = draftKey
+    ? new DraftWriter(storage, draftStorageKey(draftKey), key, patientFingerprint(undefined), 720)
+    : undefined;
+  drafts.begin(writer, answered);
+  return { host, drafts, typed, session, errors };
 }
 
 /** The draft as stored: the session's answers and the typed text. */
-function stored(storage: SlowStorage): { answers: Record<string, unknown>; typed: unknown } | null {
+async function stored(
+  storage: SlowStorage,
+): Promise<{ answers: Record<string, unknown>; typed: unknown } | null> {
   const raw = storage.items.get(KEY);
   if (raw === undefined) return null;
-  const read = decodeDraft(raw, 'element-test');
-  if (read.kind !== 'ok') throw new Error(`the stored draft is ${read.kind}`);
-  const state = read.snapshot['state'] as { answers: Record<string, unknown> };
-  return { answers: state.answers, typed: read.typed };
+  const key = await keyOf(SECRET);
+  const read = (await unseal(key, KEY, raw)) as {
+    snapshot: { state: { answers: Record<string, unknown> } };
+    typed?: unknown;
+  };
+  return { answers: read.snapshot.state.answers, typed: read.typed ?? {} };
 }
 
 describe('DraftsController (saving and clearing drafts)', () => {
@@ -97,7 +110,10 @@ describe('DraftsController (saving and clearing drafts)', () => {
     typed.type('onset', 'onset.day', '7');
     drafts.typed();
     await sleep(10);
-    expect(stored(storage)).to.deep.equal({ answers: { age: 52 }, typed: { onset: { 'onset.day': '7' } } });
+    expect(await stored(storage)).to.deep.equal({
+      answers: { age: 52 },
+      typed: { onset: { 'onset.day': '7' } },
+    });
   });
 
   it('writes in order: a slow earlier save never overwrites a later one', async () => {
@@ -107,7 +123,7 @@ describe('DraftsController (saving and clearing drafts)', () => {
     typed.type('age', 'age', '47');
     drafts.typed();
     await sleep(100);
-    expect(stored(storage)?.typed).to.deep.equal({ age: { age: '47' } });
+    expect((await stored(storage))?.typed).to.deep.equal({ age: { age: '47' } });
   });
 
   it('clears the draft when the outcome is reached, after any save still in flight', async () => {
@@ -153,7 +169,7 @@ describe('DraftsController (saving and clearing drafts)', () => {
     drafts.shown(session.answer('age', 47), false);
     expect(taken).to.equal(2);
     await sleep(10);
-    expect(stored(storage)?.answers).to.deep.equal({ age: 47 });
+    expect((await stored(storage))?.answers).to.deep.equal({ age: 47 });
   });
 
   it('reports a store that refuses, and keeps saving afterwards', async () => {
@@ -172,10 +188,34 @@ describe('DraftsController (saving and clearing drafts)', () => {
     expect(errors.map((e) => [e.code, e.severity, e.message])).to.deep.equal([
       ['draft_storage_failed', 'warning', 'Saving the draft failed: quota exceeded'],
     ]);
-    expect(stored(storage)?.answers).to.deep.equal({ age: 60 });
+    expect((await stored(storage))?.answers).to.deep.equal({ age: 60 });
   });
 
-  it('saves nothing without a draft key', async () => {
+  it('saves nothing before the clinician answers or types', async () => {
+    const storage = new SlowStorage();
+    const { drafts, session } = await setup(storage, 'enc-1', false);
+    drafts.shown(session.view(), true);
+    drafts.shown(session.view(), false);
+    await sleep(10);
+    expect(storage.items.size).to.equal(0);
+    drafts.answered();
+    drafts.shown(session.answer('age', 50), false);
+    await sleep(10);
+    expect((await stored(storage))?.answers).to.deep.equal({ age: 50 });
+  });
+
+  it('clears the draft on request, after any save in flight, and saves again only at the next answer', async () => {
+    const storage = new SlowStorage([60]);
+    const { drafts, session } = await setup(storage);
+    drafts.shown(session.answer('age', 50), true);
+    await drafts.clear();
+    expect(storage.items.has(KEY)).to.equal(false);
+    drafts.shown(session.view(), false);
+    await sleep(10);
+    expect(storage.items.has(KEY)).to.equal(false);
+  });
+
+  it('saves nothing without a writer (no draft key, or drafts off for the session)', async () => {
     const storage = new SlowStorage();
     const { drafts, session } = await setup(storage, '');
     drafts.shown(session.view(), true);
@@ -185,7 +225,10 @@ describe('DraftsController (saving and clearing drafts)', () => {
   });
 });
 
-describe('resumeDraft (reading a draft back)', () => {
+const open = async (storage: DraftStorage, p: Pathway, warnings: CarewayErrorDetail[], context?: unknown) =>
+  openDraft({ storage, draftKey: 'enc-1', secret: SECRET, ttl: undefined, context, pathway: p, warnings });
+
+describe('openDraft (reading a draft back)', () => {
   it('resumes the session a draft holds, with its typed text', async () => {
     const storage = new SlowStorage();
     const { drafts, typed, session } = await setup(storage);
@@ -194,7 +237,7 @@ describe('resumeDraft (reading a draft back)', () => {
     drafts.typed();
     await sleep(10);
     const warnings: CarewayErrorDetail[] = [];
-    const resumed = await resumeDraft(storage, 'enc-1', await pathway(), warnings);
+    const resumed = await open(storage, await pathway(), warnings);
     expect(resumed.outcome).to.equal('restored');
     expect(resumed.session?.state.answers).to.deep.equal({ age: 58 });
     expect(resumed.typed).to.deep.equal({ age: { age: '59' } });
@@ -208,8 +251,9 @@ describe('resumeDraft (reading a draft back)', () => {
     await sleep(10);
     const newer = { ...(await pathway()), version: '2.0.0' };
     const warnings: CarewayErrorDetail[] = [];
-    const resumed = await resumeDraft(storage, 'enc-1', newer, warnings);
-    expect(resumed).to.deep.equal({ outcome: 'outdated' });
+    const resumed = await open(storage, newer, warnings);
+    expect(resumed.outcome).to.equal('outdated');
+    expect(resumed.session).to.equal(undefined);
     expect(warnings.map((w) => w.code)).to.deep.equal(['draft_outdated']);
     expect(warnings[0]?.message).to.contain('version 1.0.0');
     expect(storage.items.has(KEY), 'moved aside').to.equal(false);

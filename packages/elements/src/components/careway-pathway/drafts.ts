@@ -1,35 +1,16 @@
 /**
  * The element's drafts (`draft-key`): the one place that decides when a
- * draft is saved (every page shown but the outcome, every keystroke), what it
- * holds (the session's snapshot and the text typed but not yet answered),
- * when it is cleared (on reaching the outcome), and how one is read back
- * when a session starts. The stored format is internal/drafts.ts's; whether
- * a snapshot still fits the pathway is core's call (`safeRestoreSession`).
+ * draft is saved (once the clinician has answered or typed something, on
+ * every page shown but the outcome and every keystroke), and when it is
+ * cleared (on reaching the outcome, on `restart()`, on a form reset, on
+ * `purgeDraft()`). How a draft is sealed, bound to its patient, expired and
+ * read back is the on-demand module's (internal/draft-store.ts).
  */
-import {
-  safeRestoreSession,
-  type Pathway,
-  type Session,
-  type SnapshotErrorCode,
-  type View,
-} from '../../internal/core.js';
-import {
-  decodeDraft,
-  defaultDraftStorage,
-  draftStorageKey,
-  encodeDraft,
-  setAsideKey,
-  type DraftRejection,
-  type DraftStorage,
-  type TypedText,
-} from '../../internal/drafts.js';
+import type { Session, View } from '../../internal/core.js';
+import type { DraftWriter } from '../../internal/draft-store.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { report } from '../../internal/events.js';
-import type { CarewayPathway } from './careway-pathway.js';
 import type { TypedInput } from './typed.js';
-
-/** What the controller needs of its element. */
-export type DraftHost = EventTarget & Pick<CarewayPathway, 'draftKey' | 'draftStorage'>;
 
 /**
  * Saves and clears the running session's draft as the clinician goes. The
@@ -37,20 +18,48 @@ export type DraftHost = EventTarget & Pick<CarewayPathway, 'draftKey' | 'draftSt
  * update, so it is not added to the host's controllers.
  */
 export class DraftsController {
-  readonly #host: DraftHost;
+  readonly #host: EventTarget;
   readonly #typed: TypedInput;
   readonly #session: () => Session | undefined;
   /** Writes in order: a slow asynchronous store never lets an older draft overwrite a newer one. */
   #writes: Promise<void> = Promise.resolve();
+  /** The running session's writer; none before a session starts, or when drafts are off for it. */
+  #writer: DraftWriter | undefined;
+  /** Whether the clinician has answered or typed anything (or the session was restored): only then is a draft written. */
+  #dirty = false;
   #view: View | undefined;
   /** The snapshot of the view shown, serialised. */
   #json: string | undefined;
 
-  /** `typed`: the page's typed text; `session`: the running session, when there is one. */
-  constructor(host: DraftHost, typed: TypedInput, session: () => Session | undefined) {
+  readonly #track: (work: Promise<void>) => void;
+
+  /**
+   * `typed`: the page's typed text; `session`: the running session, when there is one; `track`: told
+   * of every write, so that the element's `updateComplete` waits for it.
+   */
+  constructor(
+    host: EventTarget,
+    typed: TypedInput,
+    session: () => Session | undefined,
+    track: (work: Promise<void>) => void = () => undefined,
+  ) {
     this.#host = host;
     this.#typed = typed;
     this.#session = session;
+    this.#track = track;
+  }
+
+  /** A session begins (or none runs: `writer` undefined); a restored one is saved as it goes on. */
+  begin(writer: DraftWriter | undefined, restored = false): void {
+    this.#writer = writer;
+    this.#dirty = restored;
+    this.#view = undefined;
+    this.#json = undefined;
+  }
+
+  /** The clinician answered: from now on the draft is saved. */
+  answered(): void {
+    this.#dirty = true;
   }
 
   /**
@@ -61,22 +70,37 @@ export class DraftsController {
     if (view !== this.#view) this.#json = undefined;
     this.#view = view;
     if (view.kind !== 'outcome') this.#save();
-    else if (arrived) {
-      const draftKey = this.#host.draftKey;
-      // Chained after any save still in flight, so that it cannot bring the draft back.
-      if (draftKey) this.#write('Clearing', (storage) => storage.removeItem(draftStorageKey(draftKey)));
-    }
+    else if (arrived) this.clear();
   }
 
   /** Something was typed: every keystroke goes into the draft, so that a crash mid-word loses nothing. */
   typed(): void {
+    this.#dirty = true;
     this.#save();
+  }
+
+  /** Removes the draft (chained after any save in flight, so that it cannot bring the draft back); nothing is saved until the next answer. */
+  clear(): Promise<void> {
+    this.#dirty = false;
+    const writer = this.#writer;
+    return writer ? this.#write('Clearing', () => writer.clear()) : this.#writes;
+  }
+
+  /** Resolves once every write queued so far is done: a new session reads its draft only after them. */
+  settled(): Promise<void> {
+    return this.#writes;
+  }
+
+  /** Runs `work` once every write queued so far is done (a purge must come after them). */
+  after(work: () => Promise<void>): Promise<void> {
+    this.#dirty = false;
+    return this.#write('Clearing', work);
   }
 
   #save(): void {
     const session = this.#session();
-    const draftKey = this.#host.draftKey;
-    if (!session || !draftKey) return;
+    const writer = this.#writer;
+    if (!session || !writer || !this.#dirty) return;
     const typed = this.#typed.pending();
     let snapshot: string;
     try {
@@ -85,9 +109,7 @@ export class DraftsController {
       report(this.#host, failure('Saving', error));
       return;
     }
-    this.#write('Saving', (storage) =>
-      storage.setItem(draftStorageKey(draftKey), encodeDraft(snapshot, typed)),
-    );
+    void this.#write('Saving', () => writer.save(snapshot, typed));
   }
 
   // Typing changes no session state, and every change of state shows a new view: one serialised
@@ -96,112 +118,20 @@ export class DraftsController {
     return (this.#json ??= JSON.stringify(session.snapshot()));
   }
 
-  /** Queues a write to the host's storage as it is now (by default `localStorage`); a refusal is reported. */
-  #write(doing: 'Saving' | 'Clearing', write: (storage: DraftStorage) => void | Promise<void>): void {
-    const given = this.#host.draftStorage;
+  /** Queues a write; a refusal is reported. */
+  #write(doing: 'Saving' | 'Clearing', write: () => Promise<void>): Promise<void> {
     this.#writes = this.#writes.then(async () => {
-      const storage = given ?? defaultDraftStorage();
-      if (!storage) return;
       try {
-        await write(storage);
+        await write();
       } catch (error) {
         report(this.#host, failure(doing, error));
       }
     });
+    this.#track(this.#writes);
+    return this.#writes;
   }
 }
 
 function failure(doing: 'Saving' | 'Clearing', error: unknown): CarewayErrorDetail {
   return problem('draft_storage_failed', `${doing} the draft failed: ${describeThrown(error)}`, 'warning');
-}
-
-/** What reading the draft at the start of a session found. */
-export interface Resumed {
-  /** The session the draft resumes. */
-  session?: Session;
-  /** What happened to the stored draft, if there was one. */
-  outcome?: 'restored' | DraftRejection;
-  /** Text typed on the restored page but not yet answered when the draft was saved. */
-  typed?: TypedText;
-}
-
-/** Why core refused a draft's snapshot, as the element words it. */
-const REJECTIONS: Record<SnapshotErrorCode, DraftRejection> = {
-  snapshot_invalid: 'corrupt',
-  snapshot_pathway_mismatch: 'other_pathway',
-  snapshot_version_mismatch: 'outdated',
-  snapshot_fingerprint_mismatch: 'outdated',
-};
-
-/**
- * Reads the draft kept under `draftKey` for `pathway` and resumes its
- * session. A draft that cannot be resumed is set aside under its own key
- * (never deleted) and reported in `warnings`, as is a store that fails.
- */
-export async function resumeDraft(
-  given: DraftStorage | undefined,
-  draftKey: string,
-  pathway: Pathway,
-  warnings: CarewayErrorDetail[],
-): Promise<Resumed> {
-  const storage = given ?? defaultDraftStorage();
-  if (!storage) return {};
-  const key = draftStorageKey(draftKey);
-  let raw: string | null;
-  try {
-    raw = await storage.getItem(key);
-  } catch (error) {
-    warnings.push(
-      problem(
-        'draft_storage_failed',
-        `Reading the draft "${key}" failed: ${describeThrown(error)}`,
-        'warning',
-      ),
-    );
-    return {};
-  }
-  const read = decodeDraft(raw, pathway.id);
-  if (read.kind === 'none') return {};
-  if (read.kind === 'ok') {
-    const restored = safeRestoreSession(pathway, read.snapshot);
-    if (restored.ok) return { session: restored.session, outcome: 'restored', typed: read.typed };
-    const { code, message } = restored.error;
-    return setAside(storage, draftKey, read.raw, REJECTIONS[code], message, warnings);
-  }
-  return setAside(storage, draftKey, read.raw, read.reason, read.detail, warnings);
-}
-
-async function setAside(
-  storage: DraftStorage,
-  draftKey: string,
-  raw: string,
-  reason: DraftRejection,
-  detail: string,
-  warnings: CarewayErrorDetail[],
-): Promise<Resumed> {
-  const aside = setAsideKey(draftKey);
-  try {
-    await storage.setItem(aside, raw);
-    // Only once the copy is safely written is the original key freed.
-    await storage.removeItem(draftStorageKey(draftKey));
-    warnings.push(
-      problem(
-        `draft_${reason}`,
-        `The saved draft could not be resumed (${detail}). It was kept under "${aside}".`,
-        'warning',
-        {
-          setAsideKey: aside,
-        },
-      ),
-    );
-  } catch (error) {
-    warnings.push(
-      problem(
-        'draft_storage_failed',
-        `The saved draft could not be resumed (${detail}) and could not be set aside: ${describeThrown(error)}. It was left where it was.`,
-        'warning',
-      ),
-    );
-  }
-  return { outcome: reason };
 }

@@ -13,10 +13,16 @@ import {
   type Session,
   type View,
 } from '../../internal/core.js';
-import type { DraftRejection, DraftStorage, TypedText } from '../../internal/drafts.js';
+import type { DraftWriter } from '../../internal/draft-store.js';
+import {
+  loadDrafts,
+  type DraftRejection,
+  type DraftSecret,
+  type DraftStorage,
+  type TypedText,
+} from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
 import { loadPathway } from '../../internal/loader.js';
-import { resumeDraft } from './drafts.js';
 
 /** What the element passes in: its own properties, read when the start begins. */
 export interface StartOptions {
@@ -27,6 +33,8 @@ export interface StartOptions {
   today: string | undefined;
   draftKey: string | undefined;
   draftStorage: DraftStorage | undefined;
+  draftSecret: DraftSecret | undefined;
+  draftTtl: unknown;
 }
 
 /** A running session, or why there is none; warnings either way. */
@@ -39,6 +47,8 @@ export type Started =
       view: View;
       /** What happened to a stored draft, if there was one. */
       draft?: 'restored' | DraftRejection;
+      /** Saves this session's draft; none without `draft-key` or when drafts are off for this session. */
+      writer?: DraftWriter;
       /** Text typed on the restored page but not yet answered when the draft was saved. */
       typed?: TypedText;
       warnings: CarewayErrorDetail[];
@@ -49,7 +59,7 @@ export type Started =
 export async function startSession(options: StartOptions, signal: AbortSignal): Promise<Started> {
   // Read now: what changes while the pathway loads starts another session (or, for the storage, is
   // read by the next save).
-  const { src, context, today, draftKey, draftStorage } = options;
+  const { src, context, today, draftKey, draftStorage, draftSecret, draftTtl } = options;
   const warnings: CarewayErrorDetail[] = [];
   let valid: SafeParseResult;
   if (options.pathway === undefined && src) {
@@ -88,12 +98,34 @@ export async function startSession(options: StartOptions, signal: AbortSignal): 
 
   let draft: 'restored' | DraftRejection | undefined;
   let typed: TypedText | undefined;
+  let writer: DraftWriter | undefined;
   if (draftKey) {
-    const resumed = await resumeDraft(draftStorage, draftKey, source, warnings);
+    let drafts: Awaited<ReturnType<typeof loadDrafts>> | undefined;
+    try {
+      drafts = await loadDrafts();
+    } catch (error) {
+      warnings.push(
+        problem(
+          'draft_unavailable',
+          `Drafts are off: their module could not be loaded from beside careway.js (${describeThrown(error)}); serve every file of dist/ together.`,
+          'warning',
+        ),
+      );
+    }
+    const opened = await drafts?.openDraft({
+      storage: draftStorage,
+      draftKey,
+      secret: draftSecret,
+      ttl: draftTtl,
+      context,
+      pathway: source,
+      warnings,
+    });
     if (signal.aborted) return { ok: false, problem: problem('fetch_failed', 'Superseded.'), warnings };
-    if (resumed.session) session = resumed.session;
-    draft = resumed.outcome;
-    typed = resumed.typed;
+    if (opened?.session) session = opened.session;
+    draft = opened?.outcome;
+    typed = opened?.typed;
+    writer = opened?.writer;
   }
   return {
     ok: true,
@@ -102,6 +134,7 @@ export async function startSession(options: StartOptions, signal: AbortSignal): 
     view: session.view(),
     ...(draft ? { draft } : {}),
     ...(typed ? { typed } : {}),
+    ...(writer ? { writer } : {}),
     warnings,
   };
 }
