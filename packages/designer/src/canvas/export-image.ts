@@ -19,6 +19,7 @@ const MAX_CANVAS = 16384;
  * U+FFFE and U+FFFF, and halves of surrogate pairs standing alone.
  */
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** `text` with each character XML 1.0 forbids replaced by U+FFFD, which shows where it was. */
