@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
       // Fully minified. In library mode Vite otherwise keeps the ES output's whitespace and its
       // /* @__PURE__ */ comments, for bundlers to shake; these files go to a page as they are
       // (bundlers take dist/index.js). Names of properties are never mangled.
-      // The Welsh and the JSON error locator load on demand from beside the file (chunks of their own);
+      // The Welsh, the JSON error locator and the notice of a refused Trusted Types policy load on
+      // demand from beside the file (chunks of their own);
       // what they share with the file stays in it, which may then export more than its public names.
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
