@@ -40,7 +40,6 @@ export {
   andMore,
   placed,
   readPathwayText,
-  readJsonText,
   safeParseFragment,
   documentTooLarge,
   canonicalJson,
