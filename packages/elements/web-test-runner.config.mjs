@@ -7,12 +7,25 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countsReporter } from '../../scripts/wtr-counts-reporter.mjs';
 import { measureBundle, measureCoreWithEsbuild } from './scripts/bundle-size.mjs';
 import { chromiumArgs } from '../../scripts/chromium.mjs';
+import { singleFileBuilds } from './scripts/single-file-builds.mjs';
 
 /** The bodies the usage sink endpoint has received. */
 const usageBeacons = [];
 
 /** The policy the strict-CSP page is served with, as a real response header. */
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
+/**
+ * The Trusted Types page's policies, one per set-up (`?setup=`): the strict policy, Trusted Types
+ * required, and the policy names that set-up needs (docs/security.md); `refused` leaves out Careway's.
+ */
+export const TRUSTED_TYPES_CSP = {
+  alone: 'careway',
+  'lit-host': 'lit-html careway',
+  'two-versions': 'careway careway-scoped',
+  'lit-host-two-versions': 'lit-html careway careway-scoped',
+  refused: 'lit-html',
+};
 
 export default {
   // Served from the repository root so that tests can fetch the example pathways in /pathways.
@@ -43,6 +56,13 @@ export default {
       if (context.path.endsWith('/test-support/csp-page.html')) {
         context.set('Content-Security-Policy', STRICT_CSP);
       }
+      const names = TRUSTED_TYPES_CSP[context.query.setup];
+      if (context.path.endsWith('/test-support/trusted-types-page.html') && names) {
+        context.set(
+          'Content-Security-Policy',
+          `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types ${names}`,
+        );
+      }
     },
   ],
   plugins: [
@@ -68,6 +88,16 @@ export default {
           esbuild: await measureCoreWithEsbuild(),
         };
         return { body: JSON.stringify(measured), type: 'json' };
+      },
+    },
+    {
+      // Careway's single-file builds, built from the current source, for the Trusted Types page.
+      name: 'careway-single-file-builds',
+      async serve(context) {
+        const file = /^\/__careway__\/single-file\/([\w.-]+\.js)$/.exec(context.path)?.[1];
+        if (!file) return undefined;
+        const code = (await singleFileBuilds()).get(file);
+        return code === undefined ? undefined : { body: code, type: 'js' };
       },
     },
     esbuildPlugin({

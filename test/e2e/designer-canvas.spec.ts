@@ -140,6 +140,52 @@ test.describe('the canvas', () => {
     await openPathway(page, 'suspected-dvt');
     await expect(page.locator('.react-flow__node')).toHaveCount(13);
   });
+
+  test('refuses to paste a fragment that is not a valid part of a pathway, says why, and changes nothing', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    /** Pastes clipboard text as the browser does on Ctrl+V, with the canvas focused. */
+    const paste = (text: string) =>
+      page.evaluate((clip) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', clip);
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.body.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, text);
+    const fragment = (node: object) =>
+      JSON.stringify({ careway: 'fragment', nodes: [node], edges: [], positions: {} });
+    const alert = page.getByRole('alert').filter({ hasText: 'The copied nodes were not pasted' });
+
+    for (const [node, says] of [
+      [{ kind: 'constructor', id: 'x', title: 'X' }, /kind/],
+      [{ kind: 'outcome', id: 'refer2' }, /title/],
+      [{ kind: 'decision', id: '__proto__', title: 'P' }, /id/],
+    ] as const) {
+      await paste(fragment(node));
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText('nothing in this pathway was changed');
+      await expect(alert.locator('li').first()).toContainText(says);
+      await expect(page.locator('.react-flow__node')).toHaveCount(13);
+      expect(await axeViolations(page)).toEqual([]);
+      await alert.getByRole('button', { name: 'Close' }).click();
+      await expect(alert).toHaveCount(0);
+    }
+    // A valid fragment still pastes.
+    await paste(fragment({ kind: 'decision', id: 'check', title: 'Check the score' }));
+    await expect(page.locator('.react-flow__node')).toHaveCount(14);
+    await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+    // What was kept is the valid paste alone.
+    await page.reload();
+    await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+    await openPathway(page, 'suspected-dvt');
+    await expect(page.locator('.react-flow__node')).toHaveCount(14);
+    await expect(page.locator('.react-flow__node[data-id="__proto__"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('the designer passes axe', () => {

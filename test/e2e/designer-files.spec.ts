@@ -88,4 +88,39 @@ test.describe('the designer’s files', () => {
     await expect(page.locator('.cw-history .cw-tag').first()).toHaveText('layout');
     expect(problems).toEqual([]);
   });
+
+  test('exports well-formed SVG and a PNG when the text holds characters XML forbids', async ({ page }) => {
+    const problems = watch(page);
+    await ready(page);
+    const node = page.locator('.react-flow__node').first();
+    await node.click();
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Controls ');
+    await title.press('End');
+    // A NUL, other C0 controls, a non-character and half a surrogate pair: none of them can be XML.
+    await page.keyboard.insertText('A\u0000B\u0001\u001f\uffffC\ud800D');
+    await expect(node).toContainText('Controls A');
+    await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+
+    const svg = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    const text = await readFile(await (await svg).path(), 'utf8');
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? '',
+        text: doc.documentElement.textContent,
+      };
+    }, text);
+    expect(parsed.error).toBe('');
+    expect(parsed.text).toContain('Controls A\ufffdB\ufffd\ufffd\ufffdC\ufffdD');
+
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    const bytes = await readFile(await (await png).path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    await expect(page.getByRole('status').filter({ hasText: /^Exported .*\.png$/ })).toBeAttached();
+    expect(problems).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { Canvas } from './canvas/Canvas.js';
 import type { Decorations } from './editor/decorations.js';
 import { ExportButtons } from './canvas/ExportButtons.js';
 import { Palette } from './canvas/Palette.js';
+import { PasteIssues } from './canvas/PasteIssues.js';
 import { SearchBox } from './canvas/SearchBox.js';
 import { useClipboard } from './canvas/useClipboard.js';
 import { useUndoShortcuts } from './state/useUndoShortcuts.js';
@@ -89,6 +90,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
         {props.toolbar}
       </div>
       <div className="cw-body">
+        {clipboard.refused && <PasteIssues issues={clipboard.refused} onClose={clipboard.dismiss} />}
         <section className="cw-left" aria-label="Palette and outline">
           <Tabs
             label="Add or outline"

@@ -40,6 +40,7 @@ export {
   andMore,
   placed,
   readPathwayText,
+  safeParseFragment,
   documentTooLarge,
   canonicalJson,
   publishedArtefact,
@@ -101,6 +102,7 @@ export type {
   VersionUsage,
   UnknownId,
   TextEntry,
+  PathwayFragment,
 } from '@careway/core';
 
 /** The `sha256-<base64>` integrity string of a text (core's, as `careway publish` prints it). */

@@ -64,7 +64,12 @@ function ids(located: Located, nodeId?: string, edgeId?: string, fieldId?: strin
 
 function locateNode(node: unknown, index: number, path: IssuePath): Located {
   const kind = at(node, 'kind');
-  const nodeName = named((typeof kind === 'string' && KIND_NAMES[kind]) || 'Node', at(node, 'id'), index);
+  // Own names only: a kind such as "constructor" must not find Object's.
+  const nodeName = named(
+    (typeof kind === 'string' && Object.hasOwn(KIND_NAMES, kind) && KIND_NAMES[kind]) || 'Node',
+    at(node, 'id'),
+    index,
+  );
   const [key, fieldIndex, key2, optionIndex] = path;
   const nodeId = idOf(node);
   if (key !== 'fields' || typeof fieldIndex !== 'number')

@@ -110,6 +110,8 @@ export {
 } from './read-text.js';
 export { locate, placed, type Located } from './describe.js';
 export { checkPathwayRules } from './rules.js';
+export type { PathwayFragment, SafeParseFragmentResult } from './fragment.js';
+export { FragmentSchema, safeParseFragment } from './fragment.js';
 export { LIMITS } from './limits.js';
 export type { Limits } from './limits.js';
 export type { JsonObject, JsonValue, SanitizeResult } from './sanitize.js';

@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { downloadBlob } from '../files/download.js';
 import { useDoc } from '../state/context.js';
-import { dataUrlToBlob, diagramImage, everyNodeDrawn, type ImageFormat } from './export-image.js';
+import {
+  dataUrlToBlob,
+  diagramImage,
+  everyNodeDrawn,
+  exportFailure,
+  type ImageFormat,
+} from './export-image.js';
 
 /**
  * Exports the whole diagram as SVG or PNG, e.g. for a clinical governance
@@ -32,9 +38,7 @@ export function ExportButtons({
       downloadBlob(`${doc.id}@${doc.version}.${format}`, dataUrlToBlob(url));
       setMessage(`Exported ${doc.id}@${doc.version}.${format}`);
     } catch (error) {
-      setMessage(
-        `The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setMessage(exportFailure(error));
     }
   };
   return (

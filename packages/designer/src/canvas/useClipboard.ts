@@ -1,4 +1,5 @@
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { safeParseFragment, type Issue } from '../core.js';
 import { copyFragment, parseFragment, pasteFragment, type Fragment } from '../editor/commands/clipboard.js';
 import { useDoc, useSelection } from '../state/context.js';
 
@@ -18,11 +19,14 @@ function editable(target: EventTarget | null): boolean {
 /**
  * Copy, cut, paste and duplicate of canvas nodes, through the system
  * clipboard (so pasting works between pathways and tabs) with an in-memory
- * fallback; text boxes keep their own clipboard behaviour.
+ * fallback; text boxes keep their own clipboard behaviour. What is pasted is
+ * read as strictly as a pathway file: a fragment that is not valid changes
+ * nothing, and `refused` lists why until the next paste or `dismiss()`.
  */
 export function useClipboard(root: RefObject<HTMLElement | null>) {
   const { doc, run } = useDoc();
   const { selection, select } = useSelection();
+  const [refused, setRefused] = useState<readonly Issue[]>();
 
   const copy = useCallback(() => {
     if (selection.nodes.length === 0) return undefined;
@@ -33,8 +37,14 @@ export function useClipboard(root: RefObject<HTMLElement | null>) {
   const paste = useCallback(
     (fragment: Fragment | undefined = memory) => {
       if (!fragment || fragment.nodes.length === 0) return;
+      const read = safeParseFragment(fragment);
+      if (!read.ok) {
+        setRefused(read.issues);
+        return;
+      }
+      setRefused(undefined);
       run(
-        pasteFragment(fragment, { x: 40, y: 40 }, (ids) =>
+        pasteFragment(read.fragment, { x: 40, y: 40 }, (ids) =>
           queueMicrotask(() => select({ nodes: ids, edges: [] })),
         ),
       );
@@ -64,7 +74,13 @@ export function useClipboard(root: RefObject<HTMLElement | null>) {
     };
     const onPaste = (event: ClipboardEvent) => {
       if (!inside(event)) return;
-      const fragment = parseFragment(event.clipboardData?.getData('text/plain') ?? '') ?? memory;
+      const read = parseFragment(event.clipboardData?.getData('text/plain') ?? '');
+      if (read?.ok === false) {
+        event.preventDefault();
+        setRefused(read.issues);
+        return;
+      }
+      const fragment = read?.fragment ?? memory;
       if (!fragment) return;
       event.preventDefault();
       paste(fragment);
@@ -90,5 +106,12 @@ export function useClipboard(root: RefObject<HTMLElement | null>) {
     };
   }, [root, copy, paste, duplicate, selection.nodes.length]);
 
-  return { copy, paste: () => paste(), duplicate, canPaste: () => memory !== undefined };
+  return {
+    copy,
+    paste: () => paste(),
+    duplicate,
+    canPaste: () => memory !== undefined,
+    refused,
+    dismiss: () => setRefused(undefined),
+  };
 }

@@ -27,6 +27,7 @@ export type CarewayErrorCode =
   | 'fhir_failed'
   | 'usage_sink_failed'
   | 'render_failed'
+  | 'trusted_types_refused'
   | 'language_unavailable';
 
 /** A problem, as `careway-error` carries it in `detail`. */

@@ -1,4 +1,11 @@
-import type { Field, Pathway, PathwayEdge, PathwayNode } from '../../core.js';
+import {
+  safeParseFragment,
+  type Field,
+  type Issue,
+  type Pathway,
+  type PathwayEdge,
+  type PathwayNode,
+} from '../../core.js';
 import { command, type Command } from './command.js';
 import { renameNamesInText } from '../document/expr-rewrite.js';
 import { fieldIds, freshId } from '../document/ids.js';
@@ -27,22 +34,29 @@ export function copyFragment(doc: Pathway, nodeIds: readonly string[]): Fragment
   };
 }
 
-/** Reads a fragment from clipboard text; `undefined` when the text is not one. */
-export function parseFragment(text: string): Fragment | undefined {
+/** What clipboard text holds: a fragment, a fragment that was refused and why, or nothing of ours. */
+export type ReadFragment =
+  | { readonly ok: true; readonly fragment: Fragment }
+  | { readonly ok: false; readonly issues: readonly Issue[] }
+  | undefined;
+
+/**
+ * Reads a fragment from clipboard text, as strictly as a pathway file is read (core's
+ * `safeParseFragment`: every node and connection by the document's own schemas, ids unique,
+ * connections inside the fragment). `undefined` when the text is not a fragment at all (not JSON,
+ * or JSON that does not say `"careway": "fragment"`), so that other text pastes as it always has.
+ */
+export function parseFragment(text: string): ReadFragment {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as Partial<Fragment>;
-    if (value.careway === 'fragment' && Array.isArray(value.nodes) && Array.isArray(value.edges)) {
-      return {
-        careway: 'fragment',
-        nodes: value.nodes,
-        edges: value.edges,
-        positions: value.positions ?? {},
-      };
-    }
+    value = JSON.parse(text);
   } catch {
-    // not JSON: not ours
+    return undefined; // not JSON: not ours
   }
-  return undefined;
+  if (typeof value !== 'object' || value === null || (value as { careway?: unknown }).careway !== 'fragment')
+    return undefined;
+  const read = safeParseFragment({ positions: {}, ...value });
+  return read.ok ? { ok: true, fragment: read.fragment } : { ok: false, issues: read.issues };
 }
 
 /** Renames fields and variables in an expression's text (core's parser and printer; quoted text and context facts untouched). */

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { OutcomeNode } from '../../internal/core.js';
 import { elementLang, strings } from '../../internal/i18n.js';
 import { loadedPack, loadLanguage } from '../../internal/language.js';
+import { refuseUnrendered } from '../../internal/trusted-types-refusal.js';
 import { carewayCareCardStyles } from './careway-care-card.styles.js';
 import { renderCareCard } from './render-care-card.js';
 
@@ -59,7 +60,8 @@ export class CarewayCareCard extends LitElement {
   }
 
   protected override render() {
-    if (!this.outcome) return nothing;
+    // Under a refused Trusted Types policy Lit can draw nothing but `nothing`; the card says why.
+    if (refuseUnrendered(this) || !this.outcome) return nothing;
     const lang = elementLang(this);
     // A language that has not loaded yet is drawn in English, then again once it has.
     if (!loadedPack(lang) && lang !== 'en-GB')

@@ -15,6 +15,7 @@ import { describeThrown, problem, type CarewayErrorDetail } from '../../internal
 import { emit, report, type CarewayEventMap } from '../../internal/events.js';
 import { elementLang, strings, type UiStrings } from '../../internal/i18n.js';
 import { loadLanguage } from '../../internal/language.js';
+import { refuseUnrendered } from '../../internal/trusted-types-refusal.js';
 import { VERSION } from '../../version.js';
 import { AttachmentsController } from './attachments.js';
 import { carewayPathwayStyles } from './careway-pathway.styles.js';
@@ -376,10 +377,11 @@ export class CarewayPathway extends LitElement {
   /**
    * While a pointer is pressed, what an answer changed waits to be drawn until the press ends (see
    * press.ts): a question it shows must not move the button being clicked. Anything else (a new
-   * pathway, context or language, loading, a failure) is drawn at once.
+   * pathway, context or language, loading, a failure) is drawn at once. Nothing is drawn with Lit when
+   * the page refused Careway's Trusted Types policy: the element says so instead.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !this.#press.holds(changed);
+    return !refuseUnrendered(this) && !this.#press.holds(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
