@@ -85,16 +85,25 @@ function unknownStall(
   needs: FieldRef[],
   error: string | undefined,
 ): StallState {
+  // The clinician sees this message: an unreadable or ill-typed rule is named by where it stands,
+  // never by its text (which may run to thousands of characters and means nothing to them).
   let message: string;
   if (error !== undefined) {
-    message = `The condition “${condition}” out of “${node.title}” cannot be read (${error}). This is a defect in the pathway.`;
+    message = `A rule on the route out of “${node.title}” cannot be read. This is a defect in the pathway: tell the team that publishes it.`;
   } else if (needs.length > 0) {
     const names = needs.map((n) => `“${n.label}”`).join(', ');
-    message = `The route out of “${node.title}” depends on ${names}, which ${needs.length === 1 ? 'is' : 'are'} not known, so “${condition}” cannot be decided.`;
+    message = `The route out of “${node.title}” depends on ${names}, which ${needs.length === 1 ? 'is' : 'are'} not known, so ${shortCondition(condition)} cannot be decided.`;
   } else {
-    message = `The condition “${condition}” out of “${node.title}” is neither true nor false. This is a defect in the pathway.`;
+    message = `A rule on the route out of “${node.title}” is neither true nor false. This is a defect in the pathway: tell the team that publishes it.`;
   }
   return { node: node.id, code: 'unknown_condition', needs, message };
+}
+
+/** The longest condition quoted to the clinician; a longer one is named, not quoted. */
+const QUOTED_CONDITION = 80;
+
+function shortCondition(condition: string): string {
+  return condition.length <= QUOTED_CONDITION ? `“${condition}”` : 'its rule';
 }
 
 /** The fields and context facts that make these names unknown, following variables. */
