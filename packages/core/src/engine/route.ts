@@ -89,12 +89,12 @@ function unknownStall(
   // never by its text (which may run to thousands of characters and means nothing to them).
   let message: string;
   if (error !== undefined) {
-    message = `A rule on the route out of “${node.title}” cannot be read. This is a defect in the pathway: tell the team that publishes it.`;
+    message = `A rule on the route out of “${node.title}” cannot be read. This is a defect in the pathway.`;
   } else if (needs.length > 0) {
     const names = needs.map((n) => `“${n.label}”`).join(', ');
     message = `The route out of “${node.title}” depends on ${names}, which ${needs.length === 1 ? 'is' : 'are'} not known, so ${shortCondition(condition)} cannot be decided.`;
   } else {
-    message = `A rule on the route out of “${node.title}” is neither true nor false. This is a defect in the pathway: tell the team that publishes it.`;
+    message = `A rule on the route out of “${node.title}” is neither true nor false. This is a defect in the pathway.`;
   }
   return { node: node.id, code: 'unknown_condition', needs, message };
 }

@@ -17,6 +17,7 @@ export {
   safeRestoreSession,
   sha256Base64,
   shortlist,
+  unreadableExpressions,
   wordIssue,
 } from '@careway/core';
 export { createUsageRecorder } from '@careway/core';

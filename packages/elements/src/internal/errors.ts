@@ -10,6 +10,7 @@ export type CarewayErrorCode =
   | 'invalid_json'
   | 'wrong_content_type'
   | 'invalid_pathway'
+  | 'unreadable_expression'
   | 'integrity_mismatch'
   | 'integrity_invalid'
   | 'invalid_context'

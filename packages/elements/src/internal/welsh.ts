@@ -76,6 +76,7 @@ const cy: UiStrings = {
     wrong_content_type:
       'Nid ffeil llwybr a anfonodd y gweinydd. Gwiriwch gyfeiriad y llwybr, yna rhowch gynnig arall arni.',
     invalid_pathway: 'Nid yw ffeil y llwybr yn llwybr Careway dilys.',
+    unreadable_expression: 'Mae gan y llwybr reol na ellir ei darllen, felly nid yw wedi’i redeg.',
     integrity_mismatch:
       'Nid yw ffeil y llwybr yn cyfateb i’r olion bysedd y’i cyhoeddwyd gyda nhw, felly nid yw wedi’i rhedeg.',
     integrity_invalid: 'Nid oes modd gwirio gwerth cywirdeb y llwybr, felly nid yw wedi’i redeg.',

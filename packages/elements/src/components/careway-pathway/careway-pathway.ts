@@ -491,7 +491,9 @@ export class CarewayPathway extends LitElement {
     this._loading = false;
     for (const warning of started.warnings) report(this, warning);
     if (!started.ok) {
-      this.#fail(started.problem);
+      // The panel speaks the element's language too.
+      await speaking;
+      if (generation === this.#generation) this.#fail(started.problem);
       return;
     }
     this.#session = started.session;

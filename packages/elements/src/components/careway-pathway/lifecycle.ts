@@ -15,6 +15,7 @@ import {
 } from '../../internal/core.js';
 import type { DraftRejection, DraftStorage, TypedText } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
+import { expressionProblem } from '../../internal/expressions.js';
 import { loadPathway } from '../../internal/loader.js';
 import { resumeDraft } from './drafts.js';
 
@@ -79,6 +80,12 @@ export async function startSession(options: StartOptions, signal: AbortSignal): 
     };
   }
   const source = valid.pathway;
+  // A document pinned by integrity is the one `careway publish` wrote, and publish refuses any with an
+  // expression that cannot be read; every other document is read here, before anything runs.
+  if (options.pathway || !options.integrity) {
+    const unreadable = await expressionProblem(source);
+    if (unreadable) return { ok: false, problem: unreadable, warnings };
+  }
   const sessionOptions = {
     ...(context ? { context: context as Record<string, unknown> } : {}),
     ...(today ? { today } : {}),
