@@ -158,6 +158,18 @@ const CASES: {
     mutate: (d) => (d.nodes[5].code.code = '306206006'),
     path: ['nodes', 5, 'code', 'code'],
   },
+  {
+    code: 'control_character',
+    mutate: (d) => (d.nodes[0].fields[0].label = 'Age\u0000'),
+    path: ['nodes', 0, 'fields', 0, 'label'],
+    says: 'U+0000',
+  },
+  {
+    code: 'bidi_control',
+    mutate: (d) => (d.nodes[0].description = 'See \u202Eexample'),
+    path: ['nodes', 0, 'description'],
+    says: 'U+202e',
+  },
 ];
 
 describe('schema issue codes', () => {
