@@ -9,6 +9,7 @@
 import type { RuleIssue } from './codes.js';
 import { issue } from '../issues/issue.js';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\0-\x08\v\f\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 /** Reports each string of `value` (walked whole: every text of the document) holding an unsafe character. */
