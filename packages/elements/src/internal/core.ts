@@ -18,6 +18,7 @@ export {
   sha256Base64,
   shortlist,
   unreadableExpressions,
+  URGENCIES,
   wordIssue,
 } from '@careway/core';
 export { createUsageRecorder } from '@careway/core';

@@ -24,6 +24,7 @@ export type CarewayErrorCode =
   | 'fhir_failed'
   | 'usage_sink_failed'
   | 'render_failed'
+  | 'invalid_outcome'
   | 'language_unavailable';
 
 /** A problem, as `careway-error` carries it in `detail`. */

@@ -415,8 +415,9 @@ export class CarewayPathway extends LitElement {
   #pageContext(t: UiStrings, shown: Pathway): PageContext {
     const view = this._view;
     let scores: PageContext['scores'] = [];
-    if (view?.kind === 'outcome') scores = shownScores(shown, view.result.scores);
-    else if (view?.kind === 'review') scores = shownScores(shown, this.#safeResult()?.scores ?? []);
+    const source = this.#language.source ?? shown;
+    if (view?.kind === 'outcome') scores = shownScores(source, shown, view.result.scores);
+    else if (view?.kind === 'review') scores = shownScores(source, shown, this.#safeResult()?.scores ?? []);
     return {
       t,
       lang: elementLang(this),
@@ -477,7 +478,8 @@ export class CarewayPathway extends LitElement {
     this._submitted = false;
     this.#typed.clear();
     this.#files.clear();
-    if (!this.pathway && !this.src) return;
+    // `pathway = null` is refused (invalid_pathway) like any other value that is not a pathway.
+    if (this.pathway === undefined && !this.src) return;
     // The language loads while the pathway does; the first page is drawn in it.
     const speaking = loadLanguage(elementLang(this));
     this._loading = !this.pathway;
