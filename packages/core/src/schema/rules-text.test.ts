@@ -30,7 +30,7 @@ describe('control and direction characters in pathway text', () => {
   for (const c of BIDI)
     it(`refuses U+${c.charCodeAt(0).toString(16)} in text`, () => {
       const found = issuesWith((d) => (d.title = `DVT ${c}referral`));
-      expect(found).toContainEqual(expect.objectContaining({ code: 'bidi_control', path: ['title'] }));
+      expect(found).toContainEqual(expect.objectContaining({ code: 'control_character', path: ['title'] }));
     });
 
   it('refuses them in translations, hints and outcome text too', () => {
@@ -40,7 +40,7 @@ describe('control and direction characters in pathway text', () => {
     });
     const codes = found.map((i) => `${i.code} ${i.path.join('.')}`);
     expect(codes).toContain('control_character nodes.0.fields.1.hint');
-    expect(codes.some((c) => c.startsWith('bidi_control translations.cy'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('control_character translations.cy'))).toBe(true);
   });
 
   it('allows tab and new lines, and ordinary Welsh and typographic characters', () => {

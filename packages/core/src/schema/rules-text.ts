@@ -17,14 +17,9 @@ export function checkText(value: unknown, path: (string | number)[], out: RuleIs
   if (typeof value === 'string') {
     const found = UNSAFE.exec(value)?.[0];
     if (found === undefined) return;
-    const code = found.charCodeAt(0);
     // Named by code point, never shown: the character itself would do what it is refused for.
-    const name = `U+${code.toString(16).padStart(4, '0')}`;
-    out.push(
-      code > 0x9f
-        ? issue('bidi_control', [...path], `Remove the direction control ${name}: it can reorder the text.`)
-        : issue('control_character', [...path], `Remove the control character ${name}.`),
-    );
+    const name = `U+${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    out.push(issue('control_character', [...path], `Remove the invisible control character ${name}.`));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       path.push(Array.isArray(value) ? Number(key) : key);

@@ -20,10 +20,7 @@ export function expressionProblem(pathway: Pathway): Promise<CarewayErrorDetail 
     (module) => module.unreadableProblem(pathway),
     () => {
       check = undefined;
-      return problem(
-        'engine_error',
-        'The expression check could not be loaded: serve every file of dist/ together.',
-      );
+      return problem('engine_error', 'The expression check could not be loaded: serve all of dist/.');
     },
   );
 }

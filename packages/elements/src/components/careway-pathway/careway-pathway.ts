@@ -415,9 +415,9 @@ export class CarewayPathway extends LitElement {
   #pageContext(t: UiStrings, shown: Pathway): PageContext {
     const view = this._view;
     let scores: PageContext['scores'] = [];
-    const source = this.#language.source ?? shown;
-    if (view?.kind === 'outcome') scores = shownScores(source, shown, view.result.scores);
-    else if (view?.kind === 'review') scores = shownScores(source, shown, this.#safeResult()?.scores ?? []);
+    if (view?.kind === 'outcome') scores = shownScores(shown, view.result.scores);
+    else if (view?.kind === 'review') scores = shownScores(shown, this.#safeResult()?.scores ?? []);
+    scores = this.#language.scores(scores);
     return {
       t,
       lang: elementLang(this),

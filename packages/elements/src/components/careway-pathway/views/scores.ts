@@ -4,32 +4,10 @@ import type { Pathway, ScoreResult } from '../../../internal/core.js';
 import { rich } from '../../../internal/markup.js';
 import type { PageContext } from './types.js';
 
-/**
- * The results whose variable says `show: true`, in the order the engine gives them, with the
- * labels of their items and band taken from `pathway` (the pathway as shown, translated) where
- * `source` (the pathway the engine ran) has the engine's English label at the same place.
- */
-export function shownScores(
-  source: Pathway,
-  pathway: Pathway,
-  scores: readonly ScoreResult[],
-): ScoreResult[] {
-  return scores.flatMap((score) => {
-    const at = pathway.variables.findIndex((v) => v.id === score.id);
-    const shown = pathway.variables[at];
-    const from = source.variables[at];
-    if (!shown?.show) return [];
-    if (shown.kind !== 'score' || from?.kind !== 'score') return [score];
-    const label = (english: { label: string }[] = [], local: { label: string }[] = [], text: string) =>
-      local[english.findIndex((e) => e.label === text)]?.label ?? text;
-    return [
-      {
-        ...score,
-        ...(score.band ? { band: label(from.bands, shown.bands, score.band) } : {}),
-        explanation: score.explanation.map((e) => ({ ...e, label: label(from.items, shown.items, e.label) })),
-      },
-    ];
-  });
+/** The results whose variable says `show: true`, in the order the engine gives them. */
+export function shownScores(pathway: Pathway, scores: readonly ScoreResult[]): ScoreResult[] {
+  const shown = new Set(pathway.variables.filter((v) => v.show).map((v) => v.id));
+  return scores.filter((s) => shown.has(s.id));
 }
 
 /** Renders the shown scores; nothing when there are none. */
