@@ -24,18 +24,14 @@ export function isSafeHref(href: string): boolean {
 /** A word of link text that reads as a web address: an optional scheme, then a host with a dot. */
 const ADDRESS = /(?:^|\s)(?:[a-z][\w+.-]*:\/\/)?([^\s/?#@]+\.[a-z]{2,})(?=[/:?#\s]|$)/gi;
 
-/** The host of an http(s) address, lower-cased, as the browser would go to it (after any `user@`). */
-function hostOf(href: string): string {
-  return (/^\w+:\/\/(?:[^/?#]*@)?([^/?#:]*)/.exec(href)?.[1] ?? '').toLowerCase();
-}
-
 /**
  * The text a link shows: its own, unless a word of it reads as an address on another host than
  * the link's (`[https://www.nhs.uk/](https://evil.example)`); then the real address, so that what
  * the reader sees is where the link goes.
  */
 function linkText(label: string, href: string): string {
-  const host = hostOf(href);
+  // The host the link goes to; none when a `user@` part comes before it, so that no text matches it.
+  const host = href.matchAll(ADDRESS).next().value?.[1]?.toLowerCase();
   for (const [, shown] of label.matchAll(ADDRESS)) if (shown?.toLowerCase() !== host) return href;
   return label;
 }

@@ -73,7 +73,7 @@ export class CarewayCareCard extends LitElement {
     if (!URGENCIES.includes(urgency as Urgency))
       report(
         this,
-        problem('invalid_outcome', 'The outcome has no valid urgency, so the card shows none.', 'warning'),
+        problem('invalid_outcome', 'The outcome’s urgency is unknown: no urgency is shown.', 'warning'),
       );
   }
 
