@@ -500,7 +500,8 @@ export class CarewayPathway extends LitElement {
     }
     this.#session = started.session;
     this.#language.set(started.source);
-    await this.#speak(speaking);
+    // The language asked for now: `lang` may have changed while the pathway was loaded and checked.
+    await this.#speak(loadLanguage(elementLang(this)));
     if (generation !== this.#generation) return;
     this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;
