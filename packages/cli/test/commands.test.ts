@@ -94,6 +94,20 @@ describe('careway validate', () => {
     );
   });
 
+  it('exits 1 on a pathway with an expression that cannot be read, naming its place (core’s one check)', async () => {
+    const file = variant((d) => {
+      const edge = d.edges.find((e) => e.when !== undefined);
+      if (edge) edge.when = 'num > $5';
+    });
+    const { code, stdout } = await careway(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^invalid /m);
+    expect(stdout).toContain('[unexpected_character]');
+    const json = await careway(['validate', file, '--json']);
+    const report = JSON.parse(json.stdout) as { files: { issues: { code: string; path: unknown[] }[] }[] };
+    expect(report.files[0]?.issues[0]?.path).toContain('when');
+  });
+
   it('exits 2 on a missing file and on malformed JSON, saying where the JSON breaks', async () => {
     const dir = tmp();
     const bad = join(dir, 'bad.json');

@@ -1,8 +1,11 @@
 /**
- * `careway validate <files...>`: schema validation of pathway documents.
+ * `careway validate <files...>`: schema validation of pathway documents, and
+ * core's check that every expression in them can be read
+ * (`unreadableExpressions`, the check the element runs before it runs one).
  * Exit 0 when every file is a valid pathway (warnings allowed), 1 when any is
  * not, 2 when any cannot be read or is not JSON.
  */
+import { unreadableExpressions, type Issue } from '@careway/core';
 import type { CliCommand, CommandContext, JsonOption } from '../command.js';
 import { CliError, ExitCode, type ExitCodeValue } from '../errors.js';
 import { readPathwayFile } from '../pathway-input.js';
@@ -20,7 +23,8 @@ async function runValidate(
   for (const file of files) {
     try {
       const read = await readPathwayFile(file);
-      if (read.ok) {
+      const unreadable: readonly Issue[] = read.ok ? unreadableExpressions(read.pathway) : [];
+      if (read.ok && unreadable.length === 0) {
         results.push({
           file,
           valid: true,
@@ -36,10 +40,11 @@ async function runValidate(
         }
       } else {
         if (code === ExitCode.ok) code = ExitCode.findings;
-        results.push({ file, valid: false, issues: read.issues });
+        const issues = read.ok ? unreadable : read.issues;
+        results.push({ file, valid: false, issues });
         if (!flags.json) {
-          output.line(`${s.red('invalid')} ${file} ${s.dim(`(${countLine(read.issues)})`)}`);
-          printIssues(output, read.issues);
+          output.line(`${s.red('invalid')} ${file} ${s.dim(`(${countLine(issues)})`)}`);
+          printIssues(output, issues);
         }
       }
     } catch (e) {
@@ -59,7 +64,9 @@ export const validateCommand: CliCommand = {
   register(program, context) {
     program
       .command('validate')
-      .description('check pathway files against the Careway schema (careway schema prints it)')
+      .description(
+        'check pathway files against the Careway schema (careway schema prints it) and that every expression can be read',
+      )
       .argument('<files...>', 'pathway JSON files')
       .option('--json', 'print one JSON object: ok, and per file valid, id, version, issues or warnings')
       .addHelpText(

@@ -45,6 +45,7 @@ const DOCUMENT = {
   not_applicable: doc('error', 'A property that has no meaning where it is.'),
   invalid_value: doc('error', 'A scenario’s expected route does not fit the pathway.'),
   invalid_answer: doc('error', 'A scenario answer or context value does not fit its question.'),
+  control_character: doc('error', 'Text holds a control character such as NUL or a direction override.'),
   missing_approval: doc('warning', 'An active pathway nobody has signed off.'),
   stale_approval: doc('warning', 'A sign-off given to different clinical content.'),
   unknown_translation_key: doc('warning', 'A translation of a text that does not exist.'),

@@ -19,6 +19,7 @@ export {
   expressionSites,
   expressionSitesOf,
   typeEnvOf,
+  unreadableExpressions,
   type ExpressionSite,
 } from './rules/expressions.js';
 export { routeTo, type RouteSearch, type RouteWitness } from './witness.js';

@@ -8,14 +8,15 @@ import type { ContextField } from './doc.js';
 import type { ViewIssue } from './types.js';
 import { clonePlain } from './clone.js';
 import { isJsonValue, parseIsoDate } from './values.js';
+import { LIMITS } from '../schema/limits.js';
 
 const CONTEXT_CHECK: Record<ContextField['type'], (v: unknown) => boolean> = {
   boolean: (v) => typeof v === 'boolean',
   integer: (v) => typeof v === 'number' && Number.isInteger(v),
   decimal: (v) => typeof v === 'number' && Number.isFinite(v),
-  string: (v) => typeof v === 'string',
+  string: (v) => typeof v === 'string' && v.length <= LIMITS.maxAnswerLength,
   date: (v) => typeof v === 'string' && parseIsoDate(v) !== undefined,
-  choice: (v) => typeof v === 'string',
+  choice: (v) => typeof v === 'string' && v.length <= LIMITS.maxAnswerLength,
   'multi-choice': (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
 };
 
@@ -49,7 +50,14 @@ function collect(
     if (!field) {
       notices.push(engineIssue('context_ignored', undefined, { id }));
     } else if (!isJsonValue(value) || !(CONTEXT_CHECK[field.type]?.(value) ?? false)) {
-      notices.push(engineIssue('context_invalid', undefined, { id, type: field.type }));
+      // A text longer than an answer may be could never be prefilled: say so rather than drop it quietly.
+      const long = typeof value === 'string' && value.length > LIMITS.maxAnswerLength;
+      notices.push(
+        engineIssue('context_invalid', undefined, {
+          id,
+          type: long ? `${field.type} of at most ${LIMITS.maxAnswerLength} characters` : field.type,
+        }),
+      );
     } else {
       out[id] = clonePlain(value);
     }

@@ -35,7 +35,7 @@ export function chooseEdge(scope: Scope, node: Node): RouteChoice {
       }
       if (held !== true) {
         const needs = needsOf(scope, expr.refs);
-        return { kind: 'stall', stall: unknownStall(node, edge.when, needs, expr.error) };
+        return { kind: 'stall', stall: unknownStall(node, needs, expr.error) };
       }
     }
     if (!c.nodes.has(edge.to)) {
@@ -79,21 +79,13 @@ export function chooseEdge(scope: Scope, node: Node): RouteChoice {
   };
 }
 
-function unknownStall(
-  node: Node,
-  condition: string,
-  needs: FieldRef[],
-  error: string | undefined,
-): StallState {
-  let message: string;
-  if (error !== undefined) {
-    message = `The condition “${condition}” out of “${node.title}” cannot be read (${error}). This is a defect in the pathway.`;
-  } else if (needs.length > 0) {
-    const names = needs.map((n) => `“${n.label}”`).join(', ');
-    message = `The route out of “${node.title}” depends on ${names}, which ${needs.length === 1 ? 'is' : 'are'} not known, so “${condition}” cannot be decided.`;
-  } else {
-    message = `The condition “${condition}” out of “${node.title}” is neither true nor false. This is a defect in the pathway.`;
-  }
+function unknownStall(node: Node, needs: FieldRef[], error: string | undefined): StallState {
+  // The clinician sees this message: a rule that cannot be read (or gives neither true nor false)
+  // is named by where it stands, never by its text, which may run to thousands of characters.
+  const message =
+    error === undefined && needs.length > 0
+      ? `The route out of “${node.title}” depends on ${needs.map((n) => `“${n.label}”`).join(', ')}, which ${needs.length === 1 ? 'is' : 'are'} not known, so it cannot be decided.`
+      : `A rule on the route out of “${node.title}” cannot be read. This is a defect in the pathway.`;
   return { node: node.id, code: 'unknown_condition', needs, message };
 }
 

@@ -172,6 +172,26 @@ describe('routing', () => {
     if (view.kind === 'stalled') expect(view.message).toMatch(/cannot be read/);
   });
 
+  it('never shows the clinician the text of a rule it cannot read or decide', () => {
+    const long = `a and ${'a and '.repeat(2000)}a >= `;
+    const broken = createSession(
+      tinyPathway([step('s', [bool('a')]), outcome('x')], [{ id: 'e', from: 's', to: 'x', when: long }]),
+    );
+    broken.answer('a', true);
+    const view = broken.next();
+    expect(view).toMatchObject({ kind: 'stalled', code: 'unknown_condition' });
+    if (view.kind === 'stalled') {
+      expect(view.message).not.toContain('a and a');
+      expect(view.message.length).toBeLessThan(300);
+    }
+    const number = createSession(
+      tinyPathway([step('s', [bool('a')]), outcome('x')], [{ id: 'e', from: 's', to: 'x', when: '1 + 1' }]),
+    );
+    number.answer('a', true);
+    const typed = number.next();
+    if (typed.kind === 'stalled') expect(typed.message).not.toContain('1 + 1');
+  });
+
   it('stops a loop of decisions instead of hanging', () => {
     const p = tinyPathway(
       [step('s', [bool('a')]), decision('d1'), decision('d2'), outcome('x')],

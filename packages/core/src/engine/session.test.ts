@@ -63,6 +63,18 @@ describe('createSession', () => {
     expect(session.state).not.toBe(session.state);
   });
 
+  it('leaves out a context text longer than an answer may be, and says so', () => {
+    const pathway = dvtPathway();
+    pathway.context = [...pathway.context, { id: 'note', label: 'Note', type: 'string' }];
+    const session = createSession(pathway, { context: { note: 'x'.repeat(100_001) } });
+    expect(session.state.context).toEqual({});
+    const [notice] = session.view().errors;
+    expect(notice?.code).toBe('context_invalid');
+    expect(notice?.message).toContain('at most 100000 characters');
+    const fits = createSession(pathway, { context: { note: 'x'.repeat(100_000) } });
+    expect(fits.state.context).toEqual({ note: 'x'.repeat(100_000) });
+  });
+
   it('ignores undeclared or ill-typed context and says so', () => {
     const session = createSession(dvtPathway(), {
       context: { age: 'old', shoe_size: 9, on_anticoagulants: true },

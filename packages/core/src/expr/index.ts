@@ -53,7 +53,8 @@ export {
 export { EXPR_ERROR_CODES, type ExprError, type ExprErrorCode } from './errors.js';
 export { MAX_DEPTH, MAX_EXPRESSION_LENGTH, MAX_NODES } from './limits.js';
 export { parseExpression, type ParseResult } from './parser.js';
-export { canonicalRanges, printExpression } from './print.js';
+export { printExpression } from './print.js';
+export { canonicalRanges } from './ranges.js';
 export { isExprNode } from './validate.js';
 export {
   describeType,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExprNode } from './ast.js';
 import { parseExpression } from './parser.js';
-import { canonicalRanges, printExpression } from './print.js';
+import { printExpression } from './print.js';
+import { canonicalRanges } from './ranges.js';
 import { parseOk } from './test-fixtures.js';
 
 const canonical = (text: string) => printExpression(parseOk(text));

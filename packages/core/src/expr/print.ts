@@ -4,10 +4,8 @@
  * needed), so `parseExpression(printExpression(ast)).ast` deep-equals `ast`
  * and printing the parse of printed text gives the same text.
  */
-import { childrenOf, type ExprNode } from './ast.js';
-import type { SourceRange } from '../issues/issue.js';
+import type { ExprNode } from './ast.js';
 import { MAX_DEPTH, nodeBudget } from './limits.js';
-import { parseExpression } from './parser.js';
 
 /** Binding strength of each form; higher binds tighter. */
 const Prec = { Or: 1, And: 2, Not: 3, Compare: 4, Add: 5, Multiply: 6, Negate: 7, Atom: 8 } as const;
@@ -109,26 +107,4 @@ export function printExpression(ast: ExprNode): string {
   } catch {
     return '…';
   }
-}
-
-/**
- * Where each node of `ast` appears in its canonical text: the ranges a
- * checker reports against when the original text is not at hand.
- * Empty when `ast` is not a tree the parser could produce.
- */
-export function canonicalRanges(ast: ExprNode): { text: string; ranges: ReadonlyMap<ExprNode, SourceRange> } {
-  const text = printExpression(ast);
-  const parsed = parseExpression(text);
-  const ranges = new Map<ExprNode, SourceRange>();
-  if (!parsed.ast) return { text, ranges };
-  const pair = (mine: ExprNode, theirs: ExprNode, depth: number): void => {
-    const range = parsed.ranges.get(theirs);
-    if (range) ranges.set(mine, range);
-    const a = childrenOf(mine);
-    const b = childrenOf(theirs);
-    if (depth > MAX_DEPTH || a.length !== b.length) return;
-    a.forEach((child, i) => pair(child, b[i] as ExprNode, depth + 1));
-  };
-  pair(ast, parsed.ast, 1);
-  return { text, ranges };
 }

@@ -9,7 +9,7 @@ import { exprError, type ExprError, type ExprErrorCode } from './errors.js';
 import type { SourceRange } from '../issues/issue.js';
 import { FUNCTIONS, lookupFunction } from './functions/registry.js';
 import { MAX_DEPTH, MAX_NODES, nodeBudget, TreeTooLarge } from './limits.js';
-import { canonicalRanges } from './print.js';
+import { canonicalRanges } from './ranges.js';
 import { didYouMean } from './suggest.js';
 import { checkArithmetic, checkComparison, checkMembership, checkUnary } from './typerules.js';
 import { lookupType, type ExprType, type TypeEnv } from './types.js';

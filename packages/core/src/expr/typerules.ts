@@ -3,22 +3,10 @@
  * reports a problem (with a hint at the likely intent) and returns `any`.
  */
 import type { BinaryNode, ExprNode, UnaryNode } from './ast.js';
-import {
-  ANY,
-  checkListOptions,
-  checkOption,
-  isKind,
-  show,
-  type CheckContext,
-  type Checked,
-} from './checker.js';
-import { describeType } from './types.js';
+import { ANY, checkListOptions, checkOption, isKind, type CheckContext, type Checked } from './checker.js';
+import { BOOLEAN, described } from './membership.js';
 
-const BOOLEAN: Checked = { kind: 'boolean' };
-
-function described(node: ExprNode, type: Checked): string {
-  return type.kind === 'any' ? show(node) : `${show(node)} (${describeType(type)})`;
-}
+export { checkMembership } from './membership.js';
 
 /** `not x`, `-x`. */
 export function checkUnary(cx: CheckContext, node: UnaryNode, operand: Checked): Checked {
@@ -122,33 +110,4 @@ export function checkComparison(cx: CheckContext, node: BinaryNode, left: Checke
     check(cx, node.left, right.options, node.right);
   }
   return BOOLEAN;
-}
-
-/** `x in list`, `x not in list`. */
-export function checkMembership(cx: CheckContext, node: BinaryNode, item: Checked, list: Checked): Checked {
-  if (!isKind(list, 'list')) {
-    const single = list.kind === 'string' && list.options;
-    const message = single
-      ? `${show(node.right)} is a single choice, so “${node.op}” cannot look inside it: write ${printSuggestion(node)}.`
-      : `“${node.op}” looks for a value in a list (a multiple-choice answer or [a, b, …]); ${described(node.right, list)} is not a list.`;
-    cx.error('not_a_list', message, node.right);
-    return BOOLEAN;
-  }
-  if (!isKind(item, 'string')) {
-    cx.error(
-      'type_mismatch',
-      `Only option values (text) can be looked for in a list; ${described(node.left, item)} is not text.`,
-      node.left,
-    );
-    return BOOLEAN;
-  }
-  if (list.kind === 'list') checkOption(cx, node.left, list.options, node.right);
-  if (item.kind === 'string') checkListOptions(cx, node.right, item.options, node.left);
-  return BOOLEAN;
-}
-
-function printSuggestion(node: BinaryNode): string {
-  const choice = show(node.right).slice(1, -1);
-  const value = show(node.left).slice(1, -1);
-  return `${choice} ${node.op === 'in' ? '=' : '!='} ${value}`;
 }

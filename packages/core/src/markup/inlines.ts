@@ -21,6 +21,21 @@ export function isSafeHref(href: string): boolean {
   return HREF.test(href) && !/[\u0000-\u001f\u007f]/.test(href);
 }
 
+/** A word of link text that reads as a web address: an optional scheme, then a host with a dot. */
+const ADDRESS = /(?:^|\s)(?:[a-z][\w+.-]*:\/\/)?([^\s/?#@]+\.[a-z]{2,})(?=[/:?#\s]|$)/gi;
+
+/**
+ * The text a link shows: its own, unless a word of it reads as an address on another host than
+ * the link's (`[https://www.nhs.uk/](https://evil.example)`); then the real address, so that what
+ * the reader sees is where the link goes.
+ */
+function linkText(label: string, href: string): string {
+  // The host the link goes to; none when a `user@` part comes before it, so that no text matches it.
+  const host = href.matchAll(ADDRESS).next().value?.[1]?.toLowerCase();
+  for (const [, shown] of label.matchAll(ADDRESS)) if (shown?.toLowerCase() !== host) return href;
+  return label;
+}
+
 type Token =
   | { kind: 'text'; text: string }
   | { kind: 'link'; href: string; text: string }
@@ -69,7 +84,7 @@ function tokenize(src: string): Token[] {
       const label = href !== '' && isSafeHref(href) ? unescape(src.slice(i + 1, close)).trim() : '';
       if (label !== '') {
         flush();
-        tokens.push({ kind: 'link', href, text: label.replace(/\s+/g, ' ') });
+        tokens.push({ kind: 'link', href, text: linkText(label.replace(/\s+/g, ' '), href) });
         i = end + 1;
       } else {
         text += c;

@@ -160,6 +160,27 @@ describe('parseMarkup', () => {
       expect(markupToPlainText(source)).toBe(source);
     });
 
+    it('shows the real address of a link whose text reads as an address elsewhere', () => {
+      const link = (src: string) => parseInlines(src).find((i) => i.type === 'link');
+      expect(link('[https://www.nhs.uk/](https://evil.example)')).toEqual({
+        type: 'link',
+        href: 'https://evil.example',
+        text: 'https://evil.example',
+      });
+      expect(link('[Visit www.nhs.uk today](https://evil.example/nhs)')?.text).toBe(
+        'https://evil.example/nhs',
+      );
+      expect(link('[nhs.uk](https://www.nhs.uk@evil.example/)')?.text).toBe(
+        'https://www.nhs.uk@evil.example/',
+      );
+      expect(link('[NHS.UK](https://NHS.uk/conditions)')?.text).toBe('NHS.UK');
+      expect(link('[www.nhs.uk](https://www.nhs.uk/)')?.text).toBe('www.nhs.uk');
+      expect(link('[https://www.nhs.uk/a](https://www.nhs.uk/b)')?.text).toBe('https://www.nhs.uk/a');
+      expect(link('[NICE NG158, e.g. section 1.2](https://www.nice.org.uk/guidance/ng158)')?.text).toBe(
+        'NICE NG158, e.g. section 1.2',
+      );
+    });
+
     it('links only the well-formed part of nested brackets', () => {
       expect(parseInlines('[a [b](https://a.example)')).toEqual([
         text('[a '),

@@ -5,6 +5,7 @@ import { parsePathway } from '../schema/parse.js';
 import type { Approval, Pathway } from '../schema/pathway.js';
 import { samplePathway } from '../schema/test-fixtures.js';
 import { publicationRefusals, signOffRefusals } from './refusals.js';
+import { unreadableExpressions } from '../analysis/rules/expressions.js';
 
 const approval = (pathway: Pathway, overrides: Partial<Approval> = {}): Approval => ({
   role: 'Clinical safety officer',
@@ -85,6 +86,16 @@ describe('signOffRefusals', () => {
 });
 
 describe('publicationRefusals', () => {
+  it('refuses every expression that cannot be read, as unreadableExpressions reports it (so no pinned file holds one)', () => {
+    const pathway = ready((p) => {
+      const edge = p.edges.find((e) => e.when !== undefined);
+      if (edge) edge.when = 'agee >= 40';
+    });
+    const unreadable = unreadableExpressions(pathway);
+    expect(codes(unreadable)).toEqual(['unknown_name']);
+    expect(publicationRefusals(pathway, TODAY)).toEqual(expect.arrayContaining(unreadable));
+  });
+
   it('lets a valid, tested, signed-off, active pathway through', () => {
     expect(publicationRefusals(ready(), TODAY)).toEqual([]);
   });

@@ -27,6 +27,8 @@ export const SCHEMA_ISSUE_CODES = {
   invalid_range: 'A minimum greater than its maximum.',
   invalid_answer: 'A scenario answer or context value that does not fit its field.',
   not_applicable: 'A property that has no meaning where it is, e.g. "redFlag" on a display field.',
+  control_character:
+    'Text holding a control character other than tab and new lines (e.g. NUL), or a bidirectional embedding, override or isolate character (U+202A–U+202E, U+2066–U+2069).',
   unsupported_schema_version: 'A schemaVersion this Careway cannot read.',
   too_large: 'An input beyond the limits Careway reads (LIMITS).',
   not_json: 'An input that is not plain JSON data (a function, a cycle, NaN...).',
@@ -57,6 +59,7 @@ export const DOCUMENT_RULE_CODES = [
   'not_applicable',
   'invalid_value',
   'invalid_answer',
+  'control_character',
   'missing_approval',
   'stale_approval',
   'unknown_translation_key',

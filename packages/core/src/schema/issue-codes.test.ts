@@ -158,6 +158,12 @@ const CASES: {
     mutate: (d) => (d.nodes[5].code.code = '306206006'),
     path: ['nodes', 5, 'code', 'code'],
   },
+  {
+    code: 'control_character',
+    mutate: (d) => (d.nodes[0].fields[0].label = 'Age\u0000'),
+    path: ['nodes', 0, 'fields', 0, 'label'],
+    says: 'U+0000',
+  },
 ];
 
 describe('schema issue codes', () => {

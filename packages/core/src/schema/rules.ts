@@ -11,11 +11,13 @@ import { checkFields } from './rules-fields.js';
 import { checkIds } from './rules-ids.js';
 import { checkMeta } from './rules-meta.js';
 import { checkScenarios } from './rules-scenarios.js';
+import { checkText } from './rules-text.js';
 
 /**
  * Every cross-reference and consistency issue of a structurally valid
  * pathway: errors (duplicate ids, unknown references, ranges out of order,
- * red flags that cannot fire, scenarios that cannot run) and warnings
+ * red flags that cannot fire, scenarios that cannot run, control and
+ * direction characters in text) and warnings
  * (missing or stale sign-off, stray translations, invalid SNOMED CT codes),
  * each with the node, edge and field it is in.
  */
@@ -26,5 +28,6 @@ export function checkPathwayRules(pathway: Pathway): RuleIssue[] {
   checkFields(pathway, out);
   checkScenarios(pathway, index, out);
   checkMeta(pathway, out);
+  checkText(pathway, [], out);
   return out.map((found) => placed(pathway, found));
 }

@@ -34,7 +34,9 @@ export class AttachmentStore {
     counter += 1;
     const id = `att-${Date.now().toString(36)}-${counter}`;
     this.#files.set(id, file);
-    return { id, name: file.name, type: file.type || 'application/octet-stream', size: file.size };
+    // Direction controls in a file name could show it as another name (`invoice\u202Efdp.exe`): dropped.
+    const name = file.name.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    return { id, name, type: file.type || 'application/octet-stream', size: file.size };
   }
 
   /** The file behind a reference, if it is still in this page. */

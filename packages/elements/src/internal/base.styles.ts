@@ -180,6 +180,9 @@ export const careCardStyles = css`
   .care-card--urgent .care-card__heading-container {
     background: var(--_urgent);
   }
+  .care-card--none .care-card__heading-container {
+    background: #4c6272;
+  }
   .care-card--emergency .care-card__heading-container {
     background: var(--_emergency);
   }

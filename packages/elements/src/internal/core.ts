@@ -17,6 +17,8 @@ export {
   safeRestoreSession,
   sha256Base64,
   shortlist,
+  unreadableExpressions,
+  URGENCIES,
   wordIssue,
 } from '@careway/core';
 export { createUsageRecorder } from '@careway/core';

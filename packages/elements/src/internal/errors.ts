@@ -10,6 +10,7 @@ export type CarewayErrorCode =
   | 'invalid_json'
   | 'wrong_content_type'
   | 'invalid_pathway'
+  | 'unreadable_expression'
   | 'integrity_mismatch'
   | 'integrity_invalid'
   | 'invalid_context'
@@ -28,6 +29,7 @@ export type CarewayErrorCode =
   | 'usage_sink_failed'
   | 'render_failed'
   | 'trusted_types_refused'
+  | 'invalid_outcome'
   | 'language_unavailable';
 
 /** A problem, as `careway-error` carries it in `detail`. */

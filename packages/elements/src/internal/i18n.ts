@@ -138,6 +138,7 @@ export const en: UiStrings = {
     wrong_content_type:
       'The server did not send a pathway file. Check the pathway’s address, then try again.',
     invalid_pathway: 'The pathway file is not a valid Careway pathway.',
+    unreadable_expression: 'The pathway has a rule that cannot be read, so it has not been run.',
     integrity_mismatch:
       'The pathway file does not match the fingerprint it was published with, so it has not been run.',
     integrity_invalid: 'The pathway’s integrity value cannot be checked, so it has not been run.',

@@ -4,7 +4,7 @@
  * a page in English downloads none of them, and a page in Welsh downloads
  * the Welsh once, however many elements it has.
  */
-import type { AnswerMessages, Pathway } from './core.js';
+import type { AnswerMessages, Pathway, ScoreResult } from './core.js';
 import type { UiLang, UiStrings } from './i18n.js';
 
 /** A language beyond English: the element's words, the answer checks' words and the pathway's translation. */
@@ -12,6 +12,11 @@ export interface LanguagePack {
   readonly strings: UiStrings;
   readonly messages: AnswerMessages;
   translate(pathway: Pathway): Pathway;
+  /**
+   * The engine's score results (worded from `source`, the pathway it ran) with the labels of their
+   * items and bands taken from `shown`, the translation.
+   */
+  scores(source: Pathway, shown: Pathway, scores: ScoreResult[]): ScoreResult[];
 }
 
 let welsh: LanguagePack | undefined;

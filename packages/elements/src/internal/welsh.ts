@@ -4,7 +4,7 @@
  * translation. Loaded on demand by `language.ts`, so that a page in English
  * never downloads it.
  */
-import { ENGINE_MESSAGES_CY, translate } from './core.js';
+import { ENGINE_MESSAGES_CY, translate, type Pathway, type ScoreResult } from './core.js';
 import type { UiStrings } from './i18n.js';
 import type { LanguagePack } from './language.js';
 
@@ -76,6 +76,7 @@ const cy: UiStrings = {
     wrong_content_type:
       'Nid ffeil llwybr a anfonodd y gweinydd. Gwiriwch gyfeiriad y llwybr, yna rhowch gynnig arall arni.',
     invalid_pathway: 'Nid yw ffeil y llwybr yn llwybr Careway dilys.',
+    unreadable_expression: 'Mae gan y llwybr reol na ellir ei darllen, felly nid yw wedi’i redeg.',
     integrity_mismatch:
       'Nid yw ffeil y llwybr yn cyfateb i’r olion bysedd y’i cyhoeddwyd gyda nhw, felly nid yw wedi’i rhedeg.',
     integrity_invalid: 'Nid oes modd gwirio gwerth cywirdeb y llwybr, felly nid yw wedi’i redeg.',
@@ -86,9 +87,30 @@ const cy: UiStrings = {
   fatalFallback: 'Aeth rhywbeth o’i le.',
 };
 
+/**
+ * Score results with their item and band labels from the translation: each English label the
+ * engine gave is found in the source variable, and the translation's label at the same place shown.
+ */
+export function translateScores(source: Pathway, shown: Pathway, scores: ScoreResult[]): ScoreResult[] {
+  return scores.map((score) => {
+    const at = source.variables.findIndex((v) => v.id === score.id);
+    const from = source.variables[at];
+    const to = shown.variables[at];
+    if (from?.kind !== 'score' || to?.kind !== 'score') return score;
+    const label = (english: { label: string }[] = [], local: { label: string }[] = [], text: string) =>
+      local[english.findIndex((e) => e.label === text)]?.label ?? text;
+    return {
+      ...score,
+      ...(score.band ? { band: label(from.bands, to.bands, score.band) } : {}),
+      explanation: score.explanation.map((e) => ({ ...e, label: label(from.items, to.items, e.label) })),
+    };
+  });
+}
+
 /** The Welsh pack. */
 export const welsh: LanguagePack = {
   strings: cy,
   messages: ENGINE_MESSAGES_CY,
   translate: (pathway) => translate(pathway, 'cy'),
+  scores: translateScores,
 };

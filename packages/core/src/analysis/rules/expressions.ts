@@ -153,13 +153,20 @@ export function typeEnvOf(pathway: Pathway): ReturnType<typeof pathwayTypeEnv> {
   return pathwayTypeEnv(buildModel(pathway));
 }
 
+/** The longest expression text a message quotes whole; a longer one is cut, so a message stays readable. */
+const QUOTED = 120;
+
+function quote(text: string): string {
+  return text.length <= QUOTED ? text : `${text.slice(0, QUOTED - 1)}…`;
+}
+
 function toFinding(site: ExpressionSite, error: ExprError): Finding {
   const range = error.range ?? { from: 0, to: site.text.length };
   const excerpt = site.text.slice(range.from, Math.max(range.to, range.from + 1));
   return finding(
     error.code,
     site.path,
-    `In ${site.what} (“${site.text}”)${excerpt.trim() !== '' && excerpt !== site.text ? `, at “${excerpt}”` : ''}: ${error.message}`,
+    `In ${site.what} (“${quote(site.text)}”)${excerpt.trim() !== '' && excerpt !== site.text ? `, at “${quote(excerpt)}”` : ''}: ${error.message}`,
     { nodeId: site.nodeId, edgeId: site.edgeId, fieldId: site.fieldId, range },
   );
 }
@@ -173,4 +180,24 @@ export function expressionErrors(model: PathwayModel): Finding[] {
     for (const error of checked.errors) out.push(toFinding(site, error));
   }
   return out;
+}
+
+/**
+ * Every expression of a document that cannot be read — it does not parse, or
+ * does not type-check against the pathway's fields, variables and context, or
+ * gives the wrong kind of value (a number where a condition must stand) — as
+ * error findings with the place it stands (`path`, and `nodeId`, `edgeId` or
+ * `fieldId`). Empty when every expression can be read.
+ *
+ * The one rule that decides whether a pathway may run: the element refuses a
+ * document for which it is not empty, `careway validate` reports it,
+ * `careway publish` refuses (through {@link analyze}, which runs the same
+ * check) and the designer lists it.
+ *
+ * @example
+ * const unreadable = unreadableExpressions(pathway);
+ * if (unreadable.length > 0) refuse(unreadable.map((f) => f.message));
+ */
+export function unreadableExpressions(pathway: Pathway): Finding[] {
+  return expressionErrors(buildModel(pathway)).filter((f) => f.severity === 'error');
 }

@@ -4,7 +4,7 @@
 import type { BinaryNode } from '../ast.js';
 import type { Checked } from '../checker.js';
 import { member } from '../operators.js';
-import { checkMembership } from '../typerules.js';
+import { checkMembership } from '../membership.js';
 import { UNKNOWN } from '../values.js';
 import type { FunctionDef, FunctionDoc } from './types.js';
 

@@ -1,7 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { VERSION } from '../../version.js';
 import { property } from 'lit/decorators.js';
-import type { OutcomeNode } from '../../internal/core.js';
+import { URGENCIES, type OutcomeNode, type Urgency } from '../../internal/core.js';
+import { problem } from '../../internal/errors.js';
+import { report } from '../../internal/events.js';
 import { elementLang, strings } from '../../internal/i18n.js';
 import { loadedPack, loadLanguage } from '../../internal/language.js';
 import { refuseUnrendered } from '../../internal/trusted-types-refusal.js';
@@ -18,6 +20,8 @@ import { renderCareCard } from './render-care-card.js';
  *
  * @tag careway-care-card
  * @summary An outcome as an NHS care card: service, timeframe, next steps, safety-netting.
+ *
+ * @event careway-error - A warning (`invalid_outcome`) when the outcome's urgency is not one of the format's: the card then shows no urgency.
  *
  * @csspart care-card - The card.
  * @csspart heading - The card's heading.
@@ -57,6 +61,21 @@ export class CarewayCareCard extends LitElement {
     if (!this.#speaking) return done;
     await this.#speaking;
     return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('outcome') || !this.outcome) return;
+    let urgency: unknown;
+    try {
+      urgency = this.outcome.urgency;
+    } catch {
+      // Read again by render, which shows nothing for an outcome that cannot be read.
+    }
+    if (!URGENCIES.includes(urgency as Urgency))
+      report(
+        this,
+        problem('invalid_outcome', 'The outcome’s urgency is unknown: no urgency is shown.', 'warning'),
+      );
   }
 
   protected override render() {

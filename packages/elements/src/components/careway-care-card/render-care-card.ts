@@ -1,6 +1,6 @@
 /** The NHS care card for an outcome, shared by `<careway-care-card>` and the pathway's outcome page. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OutcomeNode, Urgency } from '../../internal/core.js';
+import { URGENCIES, type OutcomeNode, type Urgency } from '../../internal/core.js';
 import type { UiStrings } from '../../internal/i18n.js';
 import { rich } from '../../internal/markup.js';
 
@@ -24,9 +24,15 @@ export function careCardKind(urgency: Urgency): CareCardKind {
 
 /** Renders an outcome as a care card: service, timeframe, what happens next, safety-netting. */
 export function renderCareCard(outcome: OutcomeNode, t: UiStrings, focusable = false): TemplateResult {
-  const kind = careCardKind(outcome.urgency);
-  const prefix = kind === 'non-urgent' ? t.nonUrgent : kind === 'urgent' ? t.urgent : t.emergency;
-  return html`<div class="care-card care-card--${kind}" part="care-card" data-urgency=${outcome.urgency}>
+  // Compared, never converted: an urgency that is not one of the format's shows no urgency at all.
+  const urgency = URGENCIES.includes(outcome.urgency) ? outcome.urgency : undefined;
+  const kind = urgency && careCardKind(urgency);
+  const prefix = kind && (kind === 'non-urgent' ? t.nonUrgent : kind === 'urgent' ? t.urgent : t.emergency);
+  return html`<div
+    class="care-card care-card--${kind ?? 'none'}"
+    part="care-card"
+    data-urgency=${urgency ?? nothing}
+  >
     <div class="care-card__heading-container">
       <h2
         class="care-card__heading page-heading"
@@ -34,7 +40,9 @@ export function renderCareCard(outcome: OutcomeNode, t: UiStrings, focusable = f
         tabindex=${focusable ? '-1' : nothing}
         ?data-heading=${focusable}
       >
-        <span role="text"><span class="visually-hidden">${prefix} </span>${outcome.title}</span>
+        <span role="text"
+          >${prefix ? html`<span class="visually-hidden">${prefix} </span>` : nothing}${outcome.title}</span
+        >
       </h2>
       <span class="care-card__arrow" aria-hidden="true"></span>
     </div>

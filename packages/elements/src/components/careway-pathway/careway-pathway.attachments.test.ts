@@ -42,6 +42,14 @@ describe('<careway-pathway> attachments', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a file name without the direction controls that could make it read as another', async () => {
+    const el = await toDetails();
+    await attach(el, [new File([PNG], 'rash\u202Egnp.exe\u2066.png', { type: 'image/png' })]);
+    const name = text($(el, '.attachments__name'));
+    expect(name).to.equal('rashgnp.exe.png');
+    expect(name).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('limits the file input to the pathway’s types and count, and says so', async () => {
     const el = await toDetails();
     const input = $(el, '#cw-photos') as HTMLInputElement;

@@ -470,6 +470,7 @@ export class CarewayPathway extends LitElement {
     let scores: PageContext['scores'] = [];
     if (view?.kind === 'outcome') scores = shownScores(shown, view.result.scores);
     else if (view?.kind === 'review') scores = shownScores(shown, this.#safeResult()?.scores ?? []);
+    scores = this.#language.scores(scores);
     return {
       t,
       lang: elementLang(this),
@@ -531,7 +532,8 @@ export class CarewayPathway extends LitElement {
     this._submitted = false;
     this.#typed.clear();
     this.#files.clear();
-    if (!this.pathway && !this.src) return;
+    // `pathway = null` is refused (invalid_pathway) like any other value that is not a pathway.
+    if (this.pathway === undefined && !this.src) return;
     // The language loads while the pathway does; the first page is drawn in it.
     const speaking = loadLanguage(elementLang(this));
     this._loading = !this.pathway;
@@ -547,14 +549,16 @@ export class CarewayPathway extends LitElement {
     this._loading = false;
     for (const warning of started.warnings) report(this, warning);
     if (!started.ok) {
-      this.#fail(started.problem);
+      // The panel speaks the element's language too.
+      await speaking;
+      if (generation === this.#generation) this.#fail(started.problem);
       return;
     }
     this.#session = started.session;
     this.#drafts.begin(started.writer, started.draft === 'restored');
     this.#language.set(started.source);
-    // `lang` may have changed while the pathway (or its draft) loaded: the language now asked for is shown.
-    await this.#speak(speaking.then(() => loadLanguage(elementLang(this))));
+    // The language asked for now: `lang` may have changed while the pathway was loaded, checked and its draft read.
+    await this.#speak(loadLanguage(elementLang(this)));
     if (generation !== this.#generation) return;
     this.#usage.begin(started.source, started.draft === 'restored', started.session.state.trace);
     const t = this.#t;

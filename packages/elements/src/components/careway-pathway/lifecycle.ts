@@ -22,6 +22,7 @@ import {
   type TypedText,
 } from '../../internal/drafts.js';
 import { describeThrown, problem, type CarewayErrorDetail } from '../../internal/errors.js';
+import { expressionProblem } from '../../internal/expressions.js';
 import { loadPathway } from '../../internal/loader.js';
 
 /** What the element passes in: its own properties, read when the start begins. */
@@ -89,6 +90,12 @@ export async function startSession(options: StartOptions, signal: AbortSignal): 
     };
   }
   const source = valid.pathway;
+  // A document pinned by integrity is the one `careway publish` wrote, and publish refuses any with an
+  // expression that cannot be read; every other document is read here, before anything runs.
+  if (options.pathway || !options.integrity) {
+    const unreadable = await expressionProblem(source);
+    if (unreadable) return { ok: false, problem: unreadable, warnings };
+  }
   const sessionOptions = {
     ...(context ? { context: context as Record<string, unknown> } : {}),
     ...(today ? { today } : {}),

@@ -11,6 +11,7 @@ import {
   type AnswerValue,
   type Field,
   type Pathway,
+  type ScoreResult,
   type View,
   type ViewIssue,
 } from '../../internal/core.js';
@@ -139,6 +140,12 @@ export class Localisation {
         problem('engine_error', `Translating the pathway failed: ${describeThrown(error)}`, 'warning'),
       );
     }
+  }
+
+  /** Scores with the labels of their items and bands in the reader's language. */
+  scores(scores: ScoreResult[]): ScoreResult[] {
+    const tr = this.#translation;
+    return tr && this.source && this.shown ? tr.pack.scores(this.source, this.shown, scores) : scores;
   }
 
   /** The view in the reader's language; `answers` gives the session's answers, read only when needed. */

@@ -2,7 +2,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Option } from '../../../internal/core.js';
-import { rich } from '../../../internal/markup.js';
 import { aids, describedBy, group, legend } from './common.js';
 import type { FieldContext, FieldKind } from './types.js';
 
@@ -37,7 +36,7 @@ function radios(ctx: FieldContext, items: RadioItem[], inline: boolean) {
             <label class="label radios__label" for=${inputId}>${item.label}</label>
             ${
               item.hint
-                ? html`<div class="hint radios__hint" id="${inputId}-hint">${rich(item.hint)}</div>`
+                ? html`<div class="hint radios__hint" id="${inputId}-hint">${item.hint}</div>`
                 : nothing
             }
           </div>`;

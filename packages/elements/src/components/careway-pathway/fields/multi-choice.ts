@@ -2,7 +2,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Option } from '../../../internal/core.js';
-import { rich } from '../../../internal/markup.js';
 import { aids, describedBy, group, legend } from './common.js';
 import type { FieldContext, FieldKind } from './types.js';
 
@@ -49,7 +48,7 @@ function renderMultiChoice(ctx: FieldContext) {
         }}
       />
       <label class="label checkboxes__label" for=${inputId}>${option.label}</label>
-      ${option.hint ? html`<div class="hint checkboxes__hint" id="${inputId}-hint">${rich(option.hint)}</div>` : nothing}
+      ${option.hint ? html`<div class="hint checkboxes__hint" id="${inputId}-hint">${option.hint}</div>` : nothing}
     </div>`;
   };
   const plain = options.filter((o) => !exclusive.includes(o.value));

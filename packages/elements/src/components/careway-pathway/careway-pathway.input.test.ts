@@ -1,0 +1,108 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define.js';
+import type { CarewayPathway } from './careway-pathway.js';
+import type { CarewayErrorDetail } from '../../internal/errors.js';
+import type { Pathway } from '../../internal/core.js';
+import {
+  $,
+  answerToReview,
+  headingText,
+  next,
+  renderTestPathway,
+  root,
+  testPathway,
+  text,
+  typeInto,
+} from '../../test-support/helpers.js';
+
+function errorsOf(el: EventTarget): CarewayErrorDetail[] {
+  const errors: CarewayErrorDetail[] = [];
+  el.addEventListener('careway-error', (e) => errors.push((e as CustomEvent<CarewayErrorDetail>).detail));
+  return errors;
+}
+
+describe('<careway-pathway> given unusual input', () => {
+  it('shows an option’s hint as the plain text the format says it is', async () => {
+    const doc = await testPathway();
+    for (const node of doc.nodes)
+      if (node.kind === 'step')
+        for (const field of node.fields)
+          if (field.id === 'symptom_list' && 'options' in field)
+            (field.options[1] as { hint?: string }).hint = '**38°C** or [above](https://example.org/)';
+    const el = await renderTestPathway({ context: { age: 40 } }, doc);
+    await next(el);
+    const hint = $(el, '#cw-symptom_list-1-hint, .checkboxes__hint');
+    expect(text(hint)).to.equal('**38°C** or [above](https://example.org/)');
+    expect(hint.querySelector('strong, a')).to.equal(null);
+  });
+
+  it('says so, on screen and in careway-error, when pathway is set to null', async () => {
+    const errors: CarewayErrorDetail[] = [];
+    const el = await fixture<CarewayPathway>(
+      html`<careway-pathway
+        .pathway=${null as unknown as Pathway}
+        @careway-error=${(e: CustomEvent<CarewayErrorDetail>) => errors.push(e.detail)}
+      ></careway-pathway>`,
+    );
+    await el.updateComplete;
+    const panel = $(el, '[part="error"]');
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(text(panel)).to.contain('not a valid Careway pathway');
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid_pathway']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing while neither pathway nor src is given', async () => {
+    const errors: CarewayErrorDetail[] = [];
+    const el = await fixture<CarewayPathway>(
+      html`<careway-pathway
+        @careway-error=${(e: CustomEvent<CarewayErrorDetail>) => errors.push(e.detail)}
+      ></careway-pathway>`,
+    );
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('warns (invalid_context) when a context text is over 100 000 characters, and runs without it', async () => {
+    const doc = await testPathway();
+    doc.context = [...doc.context, { id: 'note', label: 'Note', type: 'string' }];
+    const el = document.createElement('careway-pathway') as CarewayPathway;
+    const errors = errorsOf(el);
+    el.pathway = doc;
+    el.context = { age: 40, note: 'x'.repeat(100_001) };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(headingText(el)).to.contain('How old is the patient?');
+      const warning = errors.find((e) => e.code === 'invalid_context');
+      expect(warning?.severity).to.equal('warning');
+      expect(warning?.message).to.contain('note');
+      expect(warning?.message).to.contain('100000 characters');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows score item and band labels in Welsh when the pathway translates them', async () => {
+    const doc = await testPathway();
+    const cy = doc.translations?.cy ?? {};
+    doc.translations = {
+      cy: {
+        ...cy,
+        'variable.symptom_score.item.0.label': 'Peswch (sgôr)',
+        'variable.symptom_score.item.1.label': 'Twymyn (sgôr)',
+        'variable.symptom_score.band.1.label': 'Uchel',
+      },
+    };
+    const el = await renderTestPathway({ lang: 'cy' }, doc);
+    await typeInto(el, 'cw-age', '40');
+    await answerToReview(el, ['cough', 'fever']);
+    const score = $(el, '[data-score="symptom_score"]');
+    expect(text(score)).to.contain('(Uchel)');
+    expect(text(score)).not.to.contain('High');
+    const items = [...score.querySelectorAll('.score__items li')].map(text);
+    expect(items[0]).to.contain('Peswch (sgôr)');
+    expect(items[1]).to.contain('Twymyn (sgôr)');
+  });
+});
