@@ -25,6 +25,8 @@ test.describe('under script-src/style-src self and Trusted Types', () => {
   test('the element runs every example pathway through a whole route with zero violations', async ({
     page,
   }) => {
+    // Every example pathway, one after another, in one page: a minute is tight on a busy 2-core machine.
+    test.slow();
     const watched = watchPage(page);
     await strictPortal(page);
     const response = await page.goto(portalUrl);

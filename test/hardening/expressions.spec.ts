@@ -117,7 +117,7 @@ test.describe('a pathway with an expression that cannot be read', () => {
   }) => {
     const watched = watchPage(page);
     let blocked = true;
-    await page.route(/\/readable[-.][^/]*\.(js|ts)(\?.*)?$/, (route) =>
+    await page.route(/\/(on-demand|readable)[-.][^/]*\.(js|ts)(\?.*)?$/, (route) =>
       blocked ? route.abort() : route.continue(),
     );
     await page.route(route, (r) => r.fulfill({ contentType: 'application/json', body: good }));

@@ -26,6 +26,8 @@ function originOf(id) {
 export async function measureBundle({ byOrigin = false } = {}) {
   let code = '';
   let licences = '';
+  /** The files careway.js imports before it runs (none: it is one file, the rest loads on demand). */
+  let staticImports = [];
   const origins = new Map();
   await build({
     root: packageDir,
@@ -41,6 +43,7 @@ export async function measureBundle({ byOrigin = false } = {}) {
               licences = String(chunk.source);
             if (chunk.type !== 'chunk' || chunk.fileName !== 'careway.js') continue;
             code = chunk.code;
+            staticImports = chunk.imports;
             for (const [id, module] of Object.entries(chunk.modules)) {
               const origin = originOf(id);
               origins.set(origin, (origins.get(origin) ?? '') + (module.code ?? ''));
@@ -57,6 +60,7 @@ export async function measureBundle({ byOrigin = false } = {}) {
     // The legal comment the file opens with, and the licences file beside it.
     banner: code.startsWith('/*!') ? code.slice(0, code.indexOf('*/') + 2) : '',
     licences,
+    staticImports,
     // zod's configuration call survived the bundling (see @careway/core's schema/zod.ts).
     jitless: JITLESS.test(code),
   };

@@ -46,9 +46,9 @@ export function draftStorageKey(draftKey: string): string {
   return `${DRAFT_PREFIX}${draftKey}`;
 }
 
-/** The drafts machinery, loaded once for the page. */
+/** The drafts machinery, loaded once for the page (with the expression check: see on-demand.ts). */
 export function loadDrafts(): Promise<typeof DraftStore> {
-  return import('./draft-store.js');
+  return import('./on-demand.js');
 }
 
 /**

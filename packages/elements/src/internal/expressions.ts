@@ -1,7 +1,7 @@
 /**
  * Before a pathway runs, every expression in it must be read: parsed and
  * type-checked by core. The check loads on demand from beside the element's
- * module, once for the page.
+ * module (on-demand.ts), once for the page.
  */
 import type { Pathway } from './core.js';
 import { problem, type CarewayErrorDetail } from './errors.js';
@@ -15,7 +15,7 @@ let check: Promise<typeof Readable> | undefined;
  * either (`engine_error`): nothing runs that has not been read. Never rejects.
  */
 export function expressionProblem(pathway: Pathway): Promise<CarewayErrorDetail | undefined> {
-  check ??= import('./readable.js');
+  check ??= import('./on-demand.js');
   return check.then(
     (module) => module.unreadableProblem(pathway),
     () => {

@@ -52,6 +52,8 @@ export interface UiStrings {
   copySummary: string;
   summaryCopied: string;
   scores: string;
+  /** Heading of the red-flag answers behind an outcome. */
+  redFlags: string;
   points: (n: number) => string;
   scoreExplanation: string;
   stalledTitle: string;
@@ -111,6 +113,7 @@ export const en: UiStrings = {
   copySummary: 'Copy summary',
   summaryCopied: 'Summary copied',
   scores: 'Scores',
+  redFlags: 'Red flags',
   points: (n) => (n === 1 || n === -1 ? `${n} point` : `${n} points`),
   scoreExplanation: 'How this score was worked out',
   stalledTitle: 'This pathway cannot decide what comes next',

@@ -49,6 +49,7 @@ const cy: UiStrings = {
   copySummary: 'Copïo’r crynodeb',
   summaryCopied: 'Crynodeb wedi’i gopïo',
   scores: 'Sgorau',
+  redFlags: 'Baneri coch',
   points: (n) => `${n} pwynt`,
   scoreExplanation: 'Sut y cyfrifwyd y sgôr hon',
   stalledTitle: 'Ni all y llwybr hwn benderfynu beth sy’n dod nesaf',

@@ -105,4 +105,42 @@ describe('<careway-pathway> given unusual input', () => {
     expect(items[0]).to.contain('Peswch (sgôr)');
     expect(items[1]).to.contain('Twymyn (sgôr)');
   });
+
+  it('lists the red flags behind the outcome with their reasons, in Welsh when the pathway translates them', async () => {
+    const doc = await testPathway();
+    for (const node of doc.nodes) {
+      if (node.kind !== 'step') continue;
+      for (const field of node.fields) {
+        if (field.id === 'severe' && field.redFlag) field.redFlag.reason = 'Needs emergency assessment.';
+      }
+    }
+    const english = await renderTestPathway({}, structuredClone(doc));
+    await answerToReview(english, ['none'], true);
+    await next(english);
+    const flags = $(english, '[part="red-flags"]');
+    expect(text(flags.querySelector('h3'))).to.equal('Red flags');
+    expect(text(flags.querySelector('li[data-field="severe"]'))).to.equal(
+      'Is the patient severely unwell? Yes (Needs emergency assessment.)',
+    );
+    english.remove();
+
+    doc.translations = {
+      cy: {
+        ...(doc.translations?.cy ?? {}),
+        'field.severe.redFlagReason': 'Angen asesiad brys.',
+      },
+    };
+    const welsh = await renderTestPathway({ lang: 'cy' }, doc);
+    await answerToReview(welsh, ['none'], true);
+    await next(welsh);
+    const cy = $(welsh, '[part="red-flags"]');
+    expect(text(cy.querySelector('h3'))).to.equal('Baneri coch');
+    const line = text(cy.querySelector('li[data-field="severe"]'));
+    expect(line).to.contain('(Angen asesiad brys.)');
+    expect(line).not.to.contain('Needs emergency');
+    expect(line).not.to.contain('Is the patient');
+    // The record summary keeps the language the pathway was published in.
+    expect(welsh.value?.summaryText).to.contain('(Needs emergency assessment.)');
+    await expect(welsh).to.be.accessible();
+  });
 });

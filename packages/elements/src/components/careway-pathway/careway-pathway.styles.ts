@@ -524,6 +524,16 @@ const summaries = css`
   .scores {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  .red-flags {
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 2);
+    background: var(--_surface);
+    border-left: 4px solid var(--_error);
+  }
+  .red-flags ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
   .score {
     padding: var(--_space);
     margin: 0 0 var(--_space);
@@ -551,6 +561,7 @@ const summaries = css`
   @media (forced-colors: active) {
     .error-summary,
     .error-panel,
+    .red-flags,
     .score,
     .notice,
     .form-group--error {

@@ -95,6 +95,7 @@ function fieldValue(view: View | undefined, fieldId: string): AnswerValue | unde
  * @csspart secondary-button - The secondary (Start again) button.
  * @csspart review - The check-your-answers list.
  * @csspart change-link - Each "Change" link on the check-your-answers page.
+ * @csspart red-flags - The red-flag answers behind the outcome, each with its reason.
  * @csspart scores - The scores section.
  * @csspart score - One score with its explanation.
  * @csspart care-card - The outcome's care card.
@@ -477,6 +478,7 @@ export class CarewayPathway extends LitElement {
       pathway: shown,
       submitted: this._submitted,
       scores,
+      redFlags: view?.kind === 'outcome' ? this.#language.redFlags(view.result, t) : [],
       back: () => this.back(),
       next: () => this.#next(),
       change: (item: ReviewItem) => this.#backTo((s) => s.change(item.fieldId), { field: item.fieldId }),

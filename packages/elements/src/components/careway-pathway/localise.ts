@@ -11,6 +11,7 @@ import {
   type AnswerValue,
   type Field,
   type Pathway,
+  type Result,
   type ScoreResult,
   type View,
   type ViewIssue,
@@ -104,6 +105,21 @@ export function localiseView(
   }
 }
 
+/** A red-flag answer as the outcome page shows it: the question, the answer, and why it is a red flag. */
+export interface RedFlagLine {
+  fieldId: string;
+  question: string;
+  answer: string;
+  reason?: string;
+}
+
+function fieldOf(pathway: Pathway | undefined, id: string): Field | undefined {
+  for (const node of pathway?.nodes ?? []) {
+    if (node.kind === 'step') for (const field of node.fields) if (field.id === id) return field;
+  }
+  return undefined;
+}
+
 /** The running pathway as the element shows it, in the element's language. */
 export class Localisation {
   /** The pathway as published: the session runs on it, and the record summary and FHIR come from it. */
@@ -146,6 +162,26 @@ export class Localisation {
   scores(scores: ScoreResult[]): ScoreResult[] {
     const tr = this.#translation;
     return tr && this.source && this.shown ? tr.pack.scores(this.source, this.shown, scores) : scores;
+  }
+
+  /**
+   * The red-flag answers of a result in the reader's language, each with its
+   * reason (the record summary keeps the language the pathway was published in).
+   */
+  redFlags(result: Result, t: UiStrings): RedFlagLine[] {
+    const tr = this.#translation;
+    return result.answers
+      .filter((a) => a.redFlag)
+      .map((a) => {
+        const field = tr?.fields.get(a.fieldId) ?? fieldOf(this.source, a.fieldId);
+        const reason = field?.redFlag?.reason;
+        return {
+          fieldId: a.fieldId,
+          question: field?.label ?? a.label,
+          answer: tr && field ? displayValue(field, a.value, t, tr.lang) : a.display,
+          ...(reason ? { reason } : {}),
+        };
+      });
   }
 
   /** The view in the reader's language; `answers` gives the session's answers, read only when needed. */

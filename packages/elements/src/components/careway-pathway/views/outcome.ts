@@ -1,8 +1,9 @@
-/** The outcome page: the care card, the scores, the summary for the record, start again. */
+/** The outcome page: the care card, the red flags, the scores, the summary for the record, start again. */
 import { html } from 'lit';
 import type { View } from '../../../internal/core.js';
 import { renderCareCard } from '../../careway-care-card/render-care-card.js';
 import { secondaryButton } from './chrome.js';
+import { renderRedFlags } from './red-flags.js';
 import { renderScores } from './scores.js';
 import type { PageContext } from './types.js';
 
@@ -10,7 +11,7 @@ import type { PageContext } from './types.js';
 export function renderOutcome(ctx: PageContext, view: Extract<View, { kind: 'outcome' }>) {
   const { t } = ctx;
   return html`<div class="page page--outcome">
-    ${renderCareCard(view.outcome, t, true)} ${renderScores(ctx)}
+    ${renderCareCard(view.outcome, t, true)} ${renderRedFlags(ctx)} ${renderScores(ctx)}
     <details class="details" part="summary">
       <summary class="details__summary"><span>${t.summaryForRecord}</span></summary>
       <div class="details__text">

@@ -1,6 +1,7 @@
 /** What the page renderers receive from the element: the words, and the actions they may trigger. */
 import type { Pathway, ReviewItem, ScoreResult } from '../../../internal/core.js';
 import type { UiLang, UiStrings } from '../../../internal/i18n.js';
+import type { RedFlagLine } from '../localise.js';
 
 /** Everything a page renderer needs besides the engine's view. */
 export interface PageContext {
@@ -12,6 +13,8 @@ export interface PageContext {
   submitted: boolean;
   /** The scores to show with their explanation (review and outcome). */
   scores: ScoreResult[];
+  /** The red-flag answers, with their reasons (outcome). */
+  redFlags: RedFlagLine[];
   back(): void;
   next(): void;
   change(item: ReviewItem): void;
