@@ -12,11 +12,12 @@ function store(name: string): Map<string, string> {
   return found;
 }
 
-/** A stand-in for an IndexedDB wrapper: `get`, `put` and `delete` by store and key. */
+/** A stand-in for an IndexedDB wrapper: `get`, `put`, `delete` and `getAllKeys` by store and key. */
 export const db = {
   get: async (name: string, key: string) => store(name).get(key) ?? null,
   put: async (name: string, value: string, key: string) => void store(name).set(key, value),
   delete: async (name: string, key: string) => void store(name).delete(key),
+  getAllKeys: async (name: string) => [...store(name).keys()],
 };
 
 /** Keeps `el`'s drafts in `db`. */
@@ -25,5 +26,6 @@ export function keepDraftsInDb(el: CarewayPathway): void {
     getItem: (key) => db.get('drafts', key),
     setItem: (key, value) => db.put('drafts', value, key),
     removeItem: (key) => db.delete('drafts', key),
+    keys: () => db.getAllKeys('drafts'),
   };
 }

@@ -53,6 +53,7 @@ export const SidePanel: Story = {
   name: 'Triage in a Vue app',
   play: async ({ canvasElement }) => {
     const el = await shown(() => canvasElement.querySelector('careway-pathway'));
-    if (el.getAttribute('draft-key') !== 'triage:9990001234') throw new Error('The draft key was not bound');
+    if (el.getAttribute('draft-key') !== 'triage:enc-5c1f8e27')
+      throw new Error('The draft key was not bound');
   },
 };
