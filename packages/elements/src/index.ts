@@ -18,7 +18,7 @@ export type {
 } from './internal/events.js';
 export type { CarewayErrorCode } from './internal/errors.js';
 export type { CarewayAttachment, AttachmentRef } from './internal/attachments.js';
-export type { DraftStorage, DraftSecret } from './internal/drafts.js';
+export type { DraftOptions, DraftStorage, DraftSecret } from './internal/drafts.js';
 export { draftStorageKey } from './internal/drafts.js';
 export { encodeDraft } from './internal/drafts.js';
 export type { UiLang } from './internal/i18n.js';

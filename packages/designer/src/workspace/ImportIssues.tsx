@@ -1,13 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { andMore, shortlist, type Issue } from '../core.js';
-
-/** How many reasons are listed before `… and N more`. */
-const SHOWN_ISSUES = 50;
+import type { Issue } from '../core.js';
+import { Refusal } from '../panels/Refusal.js';
 
 /**
- * The list of reasons a file was refused, in core's words (each names the
- * place it is about, or the line and column of a JSON error) with its code;
- * it takes focus so that it is read out at once.
+ * The list of reasons a file was refused, in core's words (each names the place it is about, or the
+ * line and column of a JSON error) with its code.
  */
 export function ImportIssues({
   fileName,
@@ -18,34 +14,19 @@ export function ImportIssues({
   issues: readonly Issue[];
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  const { shown, more } = shortlist(issues, SHOWN_ISSUES);
   return (
-    <div
-      className="cw-banner cw-banner--error"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      aria-labelledby="cw-import-heading"
-    >
-      <h2 id="cw-import-heading">“{fileName}” was not opened</h2>
-      <p>
-        Nothing in your workspace was changed. Fix{' '}
-        {issues.length === 1 ? 'this problem' : `these ${issues.length} problems`} in the file and open it
-        again:
-      </p>
-      <ul>
-        {shown.map((issue, i) => (
-          <li key={i}>
-            {issue.message} <code className="cw-hint">{issue.code}</code>
-          </li>
-        ))}
-      </ul>
-      {more > 0 && <p>{andMore(more)}</p>}
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
-    </div>
+    <Refusal
+      id="cw-import-heading"
+      heading={<>“{fileName}” was not opened</>}
+      lead={(count) => (
+        <>
+          Nothing in your workspace was changed. Fix{' '}
+          {count === 1 ? 'this problem' : `these ${count} problems`} in the file and open it again:
+        </>
+      )}
+      issues={issues}
+      limit={50}
+      onClose={onClose}
+    />
   );
 }

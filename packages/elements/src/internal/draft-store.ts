@@ -16,6 +16,7 @@ import {
 import {
   DRAFT_PREFIX,
   draftStorageKey,
+  type DraftOptions,
   type DraftRejection,
   type DraftSecret,
   type DraftStorage,
@@ -180,16 +181,7 @@ function payloadJson(fingerprint: string, snapshotJson: string, typed: TypedText
 }
 
 /** See drafts.ts's `encodeDraft`. */
-export async function encodeDraft(
-  snapshotJson: string,
-  options: {
-    draftKey: string;
-    context?: unknown;
-    secret: DraftSecret;
-    typed?: TypedText;
-    ttlMinutes?: number;
-  },
-): Promise<string> {
+export async function encodeDraft(snapshotJson: string, options: DraftOptions): Promise<string> {
   const key = await keyOf(options.secret);
   const expires = Date.now() + (options.ttlMinutes ?? DEFAULT_TTL_MINUTES) * MINUTE;
   const payload = payloadJson(patientFingerprint(options.context), snapshotJson, options.typed ?? {});

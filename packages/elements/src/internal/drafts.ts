@@ -32,6 +32,16 @@ export interface DraftStorage {
  */
 export type DraftSecret = CryptoKey | string | ArrayBuffer | ArrayBufferView;
 
+/** Whom and how a draft is sealed for: its key, the patient context, the secret, what was typed, its lifetime. */
+export interface DraftOptions {
+  draftKey: string;
+  context?: unknown;
+  secret: DraftSecret;
+  typed?: TypedText;
+  /** Minutes until it expires (default a working day, 12 hours). */
+  ttlMinutes?: number;
+}
+
 /** Text typed but not yet answered: field id → input key (e.g. `dob.day`) → text. */
 export type TypedText = Record<string, Record<string, string>>;
 
@@ -62,15 +72,6 @@ export function loadDrafts(): Promise<typeof DraftStore> {
  * storage.setItem(draftStorageKey('enc-1'), await encodeDraft(JSON.stringify(snapshot), { draftKey: 'enc-1', context, secret }));
  * ```
  */
-export async function encodeDraft(
-  snapshotJson: string,
-  options: {
-    draftKey: string;
-    context?: unknown;
-    secret: DraftSecret;
-    typed?: TypedText;
-    ttlMinutes?: number;
-  },
-): Promise<string> {
+export async function encodeDraft(snapshotJson: string, options: DraftOptions): Promise<string> {
   return (await loadDrafts()).encodeDraft(snapshotJson, options);
 }
