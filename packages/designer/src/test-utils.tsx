@@ -1,6 +1,7 @@
 import { act, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import axe from 'axe-core';
+import { vi } from 'vitest';
 import type { Pathway } from './core.js';
 import { PathwayDesigner } from './PathwayDesigner.js';
 import type { PublishedVersion } from './storage/db.js';
@@ -120,4 +121,15 @@ export function button(root: ParentNode, text: string | RegExp): HTMLButtonEleme
   });
   if (!found) throw new Error(`No button "${String(text)}"`);
   return found;
+}
+
+/** Catches what the designer offers for download instead of downloading it (restore with `vi.restoreAllMocks()`). */
+export function catchDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:caught';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return blobs;
 }

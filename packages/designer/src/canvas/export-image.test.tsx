@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallPathway } from '../editor/test-fixtures.js';
-import { button, click, renderDesigner } from '../test-utils.js';
+import { button, catchDownloads, click, renderDesigner } from '../test-utils.js';
 import { exportFailure, xmlSafe } from './export-image.js';
 
 let cleanup: (() => void) | undefined;
@@ -8,17 +8,6 @@ afterEach(() => {
   cleanup?.();
   vi.restoreAllMocks();
 });
-
-/** Catches what the designer offers for download instead of downloading it. */
-function catchDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:caught';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  return blobs;
-}
 
 /** Every character XML 1.0 forbids, and some it allows, in one string. */
 const HOSTILE = 'A\u0000B\u0001\u0008\u000b\u000c\u000e\u001f\tC\nD\rE\ud800F\udc00G\ufffe\uffff😀H';

@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generatePathway } from '../../bench/generate.mjs';
-import { button, click, renderDesigner } from '../test-utils.js';
+import { button, catchDownloads, click, renderDesigner } from '../test-utils.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
   cleanup?.();
   vi.restoreAllMocks();
 });
-
-/** Catches what the designer offers for download instead of downloading it. */
-function catchDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:caught';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  return blobs;
-}
 
 describe('a pathway too large to draw at once', () => {
   it('frames the node chosen in the outline, though most nodes are not drawn', async () => {
