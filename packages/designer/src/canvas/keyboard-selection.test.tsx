@@ -37,38 +37,36 @@ async function open() {
   return { node, selected, redraw: () => flushSync(redraw) };
 }
 
+/** Selects one box with Enter, adds a second with Shift+Enter, and takes it out again with Shift+Enter. */
+async function selectAndToggle({ node, selected }: Awaited<ReturnType<typeof open>>): Promise<void> {
+  node('symptoms').focus();
+  await userEvent.keyboard('{Enter}');
+  await expect.poll(selected).toEqual(['symptoms']);
+  node('triage').focus();
+  await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+  await expect.poll(selected).toEqual(['symptoms', 'triage']);
+  await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+  await expect.poll(selected).toEqual(['symptoms']);
+}
+
 describe('selecting boxes from the keyboard', () => {
   it('adds a box with Shift+Enter and takes it out again', async () => {
-    const { node, selected } = await open();
-    node('symptoms').focus();
-    await userEvent.keyboard('{Enter}');
-    await expect.poll(selected).toEqual(['symptoms']);
-    node('triage').focus();
-    await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
-    await expect.poll(selected).toEqual(['symptoms', 'triage']);
-    await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
-    await expect.poll(selected).toEqual(['symptoms']);
+    await selectAndToggle(await open());
   });
 
   it('hears Shift go down even when the designer draws again while the key is delivered', async () => {
     // On a busy machine a redraw that was waiting runs while the browser is
     // still handing the Shift key to the page's listeners (there, React
     // Flow's own Shift listener set it off). The canvas must not lose the key.
-    const { node, selected, redraw } = await open();
+    const opened = await open();
+    const { redraw } = opened;
     const drawOnShift = (event: KeyboardEvent) => {
       if (event.key === 'Shift' && !event.repeat) redraw();
     };
     window.addEventListener('keydown', drawOnShift);
     try {
       redraw();
-      node('symptoms').focus();
-      await userEvent.keyboard('{Enter}');
-      await expect.poll(selected).toEqual(['symptoms']);
-      node('triage').focus();
-      await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
-      await expect.poll(selected).toEqual(['symptoms', 'triage']);
-      await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
-      await expect.poll(selected).toEqual(['symptoms']);
+      await selectAndToggle(opened);
     } finally {
       window.removeEventListener('keydown', drawOnShift);
     }
