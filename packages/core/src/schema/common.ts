@@ -59,6 +59,46 @@ const id = (pattern: RegExp, code: CheckToken, reserved: readonly string[]) =>
 
 /** A node, edge, scenario or source id. */
 export const IdSchema = id(ID_PATTERN, 'invalid_id', RESERVED_IDS);
+
+/** The id of a recommendation within its source, as the guideline numbers it: `1.1.1`, `1.3.2b`, `table-1`. */
+export const RECOMMENDATION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * A reference from a question, option, red flag, edge or node to what it
+ * implements: a source id (`nice-cg150`) or one recommendation of it
+ * (`nice-cg150#1.1.1`).
+ */
+export const SOURCE_REF_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*(?:#[A-Za-z0-9][A-Za-z0-9._-]*)?$/;
+/** A recommendation id. */
+export const RecommendationIdSchema = z
+  .string()
+  .check(
+    z.maxLength(MAX_ID_LENGTH),
+    z.regex(RECOMMENDATION_ID_PATTERN, token('invalid_recommendation_id', true)),
+  );
+/** A source reference: `source` or `source#recommendation`. */
+export const SourceRefSchema = z
+  .string()
+  .check(z.maxLength(2 * MAX_ID_LENGTH + 1), z.regex(SOURCE_REF_PATTERN, token('invalid_source_ref', true)));
+/** The sources (or recommendations of them) an element implements. */
+export const SourceRefsSchema = z.array(SourceRefSchema);
+
+/** A source reference split into its source and, when it names one, its recommendation. */
+export interface SourceRef {
+  readonly source: string;
+  readonly recommendation?: string;
+}
+
+/**
+ * Splits a source reference.
+ *
+ * @example
+ * parseSourceRef('nice-cg150#1.1.1') // { source: 'nice-cg150', recommendation: '1.1.1' }
+ * parseSourceRef('nice-ng12') // { source: 'nice-ng12' }
+ */
+export function parseSourceRef(ref: string): SourceRef {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? { source: ref } : { source: ref.slice(0, hash), recommendation: ref.slice(hash + 1) };
+}
 /** A field, variable or context id. */
 export const FieldIdSchema = id(FIELD_ID_PATTERN, 'invalid_field_id', RESERVED_FIELD_IDS);
 /** A pathway id. */

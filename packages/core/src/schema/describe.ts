@@ -126,8 +126,17 @@ export function locate(document: unknown, path: IssuePath): Located {
       );
     case 'scenarios':
       return { subject: named('Scenario', at(item, 'id'), index as number), rest };
-    case 'sources':
-      return { subject: named('Source', at(item, 'id'), index as number), rest };
+    case 'sources': {
+      const subject = named('Source', at(item, 'id'), index as number);
+      const [key, recIndex, ...inner] = rest;
+      if (key === 'recommendations' && typeof recIndex === 'number') {
+        return {
+          subject: `${named('Recommendation', at(at(at(item, 'recommendations'), recIndex), 'id'), recIndex)} of ${lower(subject)}`,
+          rest: inner,
+        };
+      }
+      return { subject, rest };
+    }
     case 'approvals':
       return { subject: `Approval ${(index as number) + 1}`, rest };
     case 'context': {

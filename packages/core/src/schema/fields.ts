@@ -9,6 +9,7 @@ import {
   FieldIdSchema,
   OptionValueSchema,
   RichTextSchema,
+  SourceRefsSchema,
   TextSchema,
   UnitSchema,
 } from './common.js';
@@ -27,6 +28,7 @@ export const OptionSchema = z.strictObject({
   code: z.exactOptional(CodingSchema),
   redFlag: z.exactOptional(z.boolean()),
   score: z.exactOptional(z.number()),
+  sources: z.exactOptional(SourceRefsSchema),
 });
 
 /** The urgency an answer demands, and when. */
@@ -34,6 +36,7 @@ export const RedFlagSchema = z.strictObject({
   urgency: UrgencySchema,
   when: z.exactOptional(ExprSchema),
   reason: z.exactOptional(TextSchema),
+  sources: z.exactOptional(SourceRefsSchema),
 });
 
 /** A rule the answer must meet, with the message shown when it does not. */
@@ -54,6 +57,7 @@ const base = {
   redFlag: z.exactOptional(RedFlagSchema),
   validations: z.exactOptional(z.array(ValidationSchema)),
   code: z.exactOptional(CodingSchema),
+  sources: z.exactOptional(SourceRefsSchema),
 };
 
 const numberShape = {

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 // Building blocks: ids, text, codes, urgency.
-export type { Coding, Unit } from './common.js';
+export type { Coding, SourceRef, Unit } from './common.js';
 export {
   CodingSchema,
   FIELD_ID_PATTERN,
@@ -19,10 +19,13 @@ export {
   MAX_EXPR_LENGTH,
   MAX_ID_LENGTH,
   OPTION_VALUE_PATTERN,
+  parseSourceRef,
   PATHWAY_ID_PATTERN,
+  RECOMMENDATION_ID_PATTERN,
   RESERVED_FIELD_IDS,
   RESERVED_IDS,
   SNOMED_CT,
+  SOURCE_REF_PATTERN,
   UCUM,
   UnitSchema,
 } from './common.js';
@@ -86,9 +89,12 @@ export type {
   PathwayStatus,
   Position,
   Publisher,
+  Recommendation,
   Source,
   Translations,
 } from './pathway.js';
+export type { ResolvedRef, SourceSite, TracedKind } from './source-refs.js';
+export { resolveSourceRef, sourceSites } from './source-refs.js';
 export {
   CONTEXT_TYPES,
   CURRENT_SCHEMA_VERSION,

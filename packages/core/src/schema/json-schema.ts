@@ -35,6 +35,11 @@ function definitions(): z.core.$ZodRegistry<Meta> {
     'FieldId',
     'A field, variable or context id, usable in expressions: a lower-case letter, then lower-case letters, digits or "_".',
   );
+  add(
+    common.SourceRefSchema,
+    'SourceRef',
+    'A source the element implements, or one recommendation of it: "nice-cg150" or "nice-cg150#1.1.1".',
+  );
   add(common.TextSchema, 'Text', 'Plain text; must not be empty.');
   add(
     common.RichTextSchema,
@@ -81,6 +86,11 @@ function definitions(): z.core.$ZodRegistry<Meta> {
   );
   add(pathway.ApprovalSchema, 'Approval', 'A clinical sign-off.');
   add(pathway.SourceSchema, 'Source', 'A guideline the clinical rules come from.');
+  add(
+    pathway.RecommendationSchema,
+    'Recommendation',
+    'One numbered recommendation of a source, summarised; outOfScope gives the reason when the pathway does not implement it.',
+  );
   add(pathway.ContextFieldSchema, 'ContextField', 'A fact the host may pass in, used as context.<id>.');
   return registry;
 }

@@ -3,14 +3,23 @@
  * on `kind`.
  */
 import * as z from './zod.js';
-import { CodingSchema, ExprSchema, FieldIdSchema, IdSchema, RichTextSchema, TextSchema } from './common.js';
+import {
+  CodingSchema,
+  ExprSchema,
+  FieldIdSchema,
+  IdSchema,
+  RichTextSchema,
+  SourceRefsSchema,
+  TextSchema,
+} from './common.js';
 import { FieldSchema } from './fields.js';
 import { DispositionSchema, UrgencySchema } from './urgency.js';
 
 const base = {
   id: IdSchema,
   title: TextSchema,
-  sources: z.exactOptional(z.array(IdSchema)),
+  /** The sources, or recommendations of them, the node implements (`nice-cg150#1.1.1`). */
+  sources: z.exactOptional(SourceRefsSchema),
 };
 
 /** One screen of one or more fields. */
@@ -93,6 +102,8 @@ export const EdgeSchema = z.strictObject({
   to: IdSchema,
   when: z.exactOptional(ExprSchema),
   label: z.exactOptional(TextSchema),
+  /** The sources, or recommendations of them, the routing rule implements. */
+  sources: z.exactOptional(SourceRefsSchema),
 });
 
 /** An ordered connection between nodes. */

@@ -9,6 +9,7 @@ import {
   IdSchema,
   IsoDateSchema,
   PathwayIdSchema,
+  RecommendationIdSchema,
   RichTextSchema,
   SemverSchema,
   TextSchema,
@@ -37,14 +38,27 @@ export const ApprovalSchema = z.strictObject({
   ),
 });
 
-/** A guideline the clinical rules come from. */
+/**
+ * One numbered recommendation of a source, in the pathway's own short words.
+ * `outOfScope` gives the reason when the pathway deliberately does not
+ * implement it (so that it is not reported as untraced).
+ */
+export const RecommendationSchema = z.strictObject({
+  id: RecommendationIdSchema,
+  summary: TextSchema,
+  outOfScope: z.exactOptional(TextSchema),
+});
+
+/** A guideline the clinical rules come from, with the recommendations the pathway traces to. */
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   publisher: z.exactOptional(TextSchema),
   url: HttpUrlSchema,
   section: z.exactOptional(TextSchema),
+  /** The date the source was last read against the pathway. */
   accessed: z.exactOptional(IsoDateSchema),
+  recommendations: z.exactOptional(z.array(RecommendationSchema)),
 });
 
 /** Types of context facts. */
@@ -114,6 +128,8 @@ export const PathwaySchema = z.strictObject({
 export type Approval = z.infer<typeof ApprovalSchema>;
 /** A guideline the rules come from. */
 export type Source = z.infer<typeof SourceSchema>;
+/** One recommendation of a source. */
+export type Recommendation = z.infer<typeof RecommendationSchema>;
 /** A fact the host may pass in. */
 export type ContextField = z.infer<typeof ContextFieldSchema>;
 /** The type of a context fact. */

@@ -8,6 +8,7 @@ import { issue, type IssuePath } from '../issues/issue.js';
 import type { PathwayIndex } from './pathway-index.js';
 import { mayLeadOn } from './nodes.js';
 import type { Pathway } from './pathway.js';
+import { resolveSourceRef, sourceSites } from './source-refs.js';
 
 /** The name of the thing at `path`, e.g. `Step "fit"`. */
 export function nameAt(pathway: Pathway, path: IssuePath): string {
@@ -110,19 +111,35 @@ export function checkIds(pathway: Pathway, index: PathwayIndex, out: RuleIssue[]
     }
   });
 
-  const sourceIds = new Set(pathway.sources.map((s) => s.id));
-  pathway.nodes.forEach((node, n) => {
-    node.sources?.forEach((id, s) => {
-      if (!sourceIds.has(id)) {
-        out.push(
-          issue(
-            'unknown_reference',
-            ['nodes', n, 'sources', s],
-            `${nameAt(pathway, ['nodes', n])} cites source "${id}", which is not among the pathway's sources.`,
-          ),
-        );
-      }
+  pathway.sources.forEach((source, s) =>
+    unique(
+      pathway,
+      (source.recommendations ?? []).map((r, i) => ({
+        id: r.id,
+        path: ['sources', s, 'recommendations', i],
+      })),
+      `recommendation ids must be unique within source "${source.id}"`,
+      out,
+    ),
+  );
+  for (const site of sourceSites(pathway)) {
+    site.refs.forEach((text, r) => {
+      const resolved = resolveSourceRef(pathway, text);
+      if (resolved.ok) return;
+      const owner = nameAt(pathway, site.path.slice(0, -1));
+      out.push(
+        issue(
+          'unknown_reference',
+          [...site.path, r],
+          resolved.missing === 'source'
+            ? `${owner} cites source "${resolved.ref.source}", which is not among the pathway's sources.`
+            : `${owner} cites recommendation "${resolved.ref.recommendation ?? ''}" of source "${resolved.ref.source}", which that source does not list. Add it to the source's recommendations, or correct the reference.`,
+        ),
+      );
     });
+  }
+
+  pathway.nodes.forEach((node, n) => {
     if (node.kind !== 'outcome') return;
     node.requires.forEach((id, r) => {
       const path = ['nodes', n, 'requires', r];

@@ -80,6 +80,46 @@ describe('pathway rules', () => {
       ]);
     });
 
+    it('checks every source reference: on nodes, questions, options, red flags and edges, to a source or one of its recommendations', () => {
+      const withRecommendations = (d: Doc): void => {
+        d.sources[0].recommendations = [
+          { id: '1.3.1', summary: 'Assess the two-level Wells score.' },
+          { id: '1.3.2', summary: 'Offer a proximal leg vein ultrasound within 4 hours.' },
+        ];
+      };
+      expect(
+        codes(
+          after((d) => {
+            withRecommendations(d);
+            d.nodes[0].sources = ['ng158#1.3.1'];
+            d.nodes[0].fields[0].sources = ['ng158'];
+            d.edges[0].sources = ['ng158#1.3.2'];
+          }),
+        ),
+      ).toEqual([]);
+      const issues = after((d) => {
+        withRecommendations(d);
+        d.nodes[0].fields[0].sources = ['ng158#9.9.9'];
+        d.edges[0].sources = ['ng999#1.3.1'];
+        d.sources[0].recommendations.push({ id: '1.3.1', summary: 'Again.' });
+      });
+      expect(codes(issues)).toEqual([
+        'duplicate_id ["sources",0,"recommendations",2,"id"]',
+        'unknown_reference ["nodes",0,"fields",0,"sources",0]',
+        'unknown_reference ["edges",0,"sources",0]',
+      ]);
+      expect(issues[0]?.message).toContain('Recommendation "1.3.1" of source "ng158"');
+      expect(issues[1]?.message).toContain(
+        'cites recommendation "9.9.9" of source "ng158", which that source does not list',
+      );
+    });
+
+    it('refuses a source reference that is not a source id or source#recommendation', () => {
+      expect(codes(after((d) => (d.edges[0].sources = ['ng158#'])))).toEqual([
+        'invalid_id ["edges",0,"sources",0]',
+      ]);
+    });
+
     it('refuses an outcome requiring an unknown field or a display field', () => {
       expect(codes(after((d) => (d.nodes[5].requires = ['wells', 'nope', 'details_intro'])))).toEqual([
         'unknown_reference ["nodes",5,"requires",1]',

@@ -15,6 +15,14 @@ export const CHECK_TOKENS = {
     code: 'invalid_id',
     says: 'must be a pathway id: a lower-case letter, then lower-case letters, digits or "-"',
   },
+  invalid_recommendation_id: {
+    code: 'invalid_id',
+    says: 'must be a recommendation id as the guideline numbers it: letters, digits, ".", "_" or "-", e.g. 1.1.1',
+  },
+  invalid_source_ref: {
+    code: 'invalid_id',
+    says: 'must name a source, or one recommendation of it: nice-cg150 or nice-cg150#1.1.1',
+  },
   invalid_option_value: {
     code: 'invalid_value',
     says: 'must be an option value: lower-case letters, digits, "_" or "-", starting with a letter or digit',
