@@ -65,6 +65,18 @@ const CODES = {
     summary: 'A node that is not an outcome with no way on.',
   },
   cycle: { severity: 'error', group: 'Structure', summary: 'A route that can loop.' },
+  expression_undefined: {
+    severity: 'warning',
+    group: 'Expressions',
+    summary:
+      'An expression that has no value for some answers the questions accept (e.g. a division by zero).',
+  },
+  mixed_duration_units: {
+    severity: 'warning',
+    group: 'Expressions',
+    summary:
+      'One date compared against nearly the same length of time in weeks or days and in months or years.',
+  },
   route_checks_skipped: {
     severity: 'warning',
     group: 'Expressions',
@@ -80,6 +92,11 @@ const CODES = {
     severity: 'error',
     group: 'Decisions',
     summary: 'Some answers leave a node with no edge that holds.',
+  },
+  route_stalls: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'A condition cannot be worked out for answers a clinician can give, so the engine stops.',
   },
   field_not_asked: {
     severity: 'error',
@@ -111,6 +128,12 @@ const CODES = {
     severity: 'error',
     group: 'Clinical safety',
     summary: 'A positive red flag can end at an outcome less urgent than it demands.',
+  },
+  context_absence_less_urgent: {
+    severity: 'warning',
+    group: 'Clinical safety',
+    summary:
+      'A context fact the host does not send leads to a less urgent outcome than a value it could send.',
   },
   incomplete_referral: {
     severity: 'error',

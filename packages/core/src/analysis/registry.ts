@@ -18,6 +18,9 @@ import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
 import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { reachabilityAndDeadEnds } from './rules/structure.js';
+import { contextAbsence } from './rules/context-absence.js';
+import { mixedDurationUnits } from './rules/durations.js';
+import { undefinedExpressions } from './rules/undefined-values.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
 
@@ -107,6 +110,7 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
       'field_not_asked',
       'optional_field_in_condition',
       'context_not_provided',
+      'route_stalls',
       'red_flag_under_triaged',
       'incomplete_referral',
       'required_field_optional',
@@ -114,6 +118,27 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     ],
     docs: 'Decisions',
     run: ({ exploration }) => exploration.record.findings,
+  },
+  {
+    name: 'context-absence',
+    needs: 'routes',
+    codes: ['context_absence_less_urgent'],
+    docs: 'Clinical safety',
+    run: ({ exploration }) => contextAbsence(exploration.ctx, exploration.record),
+  },
+  {
+    name: 'undefined-values',
+    needs: 'routes',
+    codes: ['expression_undefined'],
+    docs: 'Expressions',
+    run: ({ exploration }) => undefinedExpressions(exploration.ctx, exploration.record),
+  },
+  {
+    name: 'duration-units',
+    needs: 'routes',
+    codes: ['mixed_duration_units'],
+    docs: 'Expressions',
+    run: ({ exploration }) => mixedDurationUnits(exploration.ctx),
   },
   {
     name: 'infeasible-nodes',

@@ -55,6 +55,8 @@ export interface Issue<C extends IssueCode = IssueCode> {
   readonly route?: readonly string[];
   /** Route findings: answers (and `context.<id>` values) that make it happen in the engine. */
   readonly counterExample?: Readonly<Record<string, unknown>>;
+  /** Route findings that show only on some days: the date to take as today to see it (`YYYY-MM-DD`). */
+  readonly today?: string;
   /** A pathway validation rule's own `code`, for `validation_failed`. */
   readonly rule?: string;
   /** The values the message was worded from, to word it again in another language (see `wordIssue`). */

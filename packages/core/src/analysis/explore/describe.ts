@@ -3,8 +3,8 @@
  * answers that lead there as a concrete counter-example.
  */
 import type { ExploreContext } from './context.js';
-import { forkInput } from './fork.js';
-import { ANY, isContextName, slotEntries, slotOf, type State } from './state.js';
+import { firstValue } from './fork.js';
+import { ANY, isContextName, slotEntries, type State } from './state.js';
 
 /**
  * Concrete answers (by field id) and context (`context.<id>`) that take the
@@ -16,10 +16,8 @@ export function counterExample(ctx: ExploreContext, state: State): Record<string
   for (const [name, slot] of slotEntries(state)) {
     if (typeof slot === 'object') out[name] = slot.v;
     else if (slot === ANY && !isContextName(name)) {
-      const first = forkInput(ctx, state, name)
-        .map((s) => slotOf(s, name))
-        .find((x) => typeof x === 'object');
-      if (first && typeof first === 'object') out[name] = first.v;
+      const value = firstValue(ctx, state, name);
+      if (value !== undefined) out[name] = value;
     }
   }
   return out;

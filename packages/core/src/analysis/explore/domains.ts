@@ -8,42 +8,72 @@ import { addDuration, formatIsoDate, parseIsoDate } from '../../expr/dates.js';
 import type { ContextField, Field, Option } from '../provisional.js';
 import type { Constants } from './thresholds.js';
 
-const MAX_SUBSET_OPTIONS = 4;
+/** Up to this many relevant options, every combination of them is tried; beyond it, every pair. */
+const ALL_SUBSETS_UP_TO = 4;
 
 function none(): Constants {
   return { numbers: new Set(), strings: new Set(), dates: new Set(), durations: new Map(), computed: false };
 }
 
-function decimalsOf(n: number): number {
-  const text = String(n);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+/** A short decimal strictly between `a` and `b` (a < b), as few places as will do. */
+function between(a: number, b: number): number {
+  for (let places = 0; places <= 12; places++) {
+    const v = Number(((a + b) / 2).toFixed(places));
+    if (v > a && v < b) return v;
+  }
+  return (a + b) / 2;
 }
 
-/** Numbers either side of and at every threshold, inside the field's range. */
-export function numberCandidates(
-  c: Constants,
-  integer: boolean,
-  min?: number,
-  max?: number,
-  step?: number,
-): number[] {
-  const consts = [...c.numbers];
-  const places = Math.max(0, ...consts.map(decimalsOf), step !== undefined ? decimalsOf(step) : 0);
-  const delta = integer ? 1 : (step ?? 10 ** -(places + (places === 0 ? 0 : 1)));
-  const points = new Set<number>();
-  for (const k of consts) {
-    if (integer)
-      for (const v of [Math.floor(k) - 1, Math.floor(k), Math.ceil(k), Math.ceil(k) + 1]) points.add(v);
-    else for (const v of [k - delta, k, k + delta]) points.add(Number(v.toFixed(places + 1)));
+/**
+ * One value of the interval from `a` to `b` (open at a threshold, closed at
+ * the field's own `lo`/`hi` when those lie inside it), preferring the value
+ * just past `a`; `undefined` when the interval holds no value the field
+ * accepts.
+ */
+function pick(a: number, b: number, lo: number, hi: number, integer: boolean): number | undefined {
+  const loIn = lo > a;
+  const hiIn = hi < b;
+  const l = loIn ? lo : a;
+  const u = hiIn ? hi : b;
+  if (l > u || (l === u && !(loIn && hiIn))) return undefined;
+  if (integer) {
+    const first = loIn ? Math.ceil(l) : Math.floor(l) + 1;
+    const last = hiIn ? Math.floor(u) : Math.ceil(u) - 1;
+    if (l === -Infinity) return Number.isFinite(last) ? last : 0;
+    return first <= last ? first : undefined;
   }
-  if (c.computed || points.size === 0) {
+  if (l === -Infinity) return u === Infinity ? 0 : hiIn ? u : u - 1;
+  if (u === Infinity) return loIn ? l : l + 1;
+  if (loIn) return l;
+  if (hiIn) return u;
+  return between(l, u);
+}
+
+/**
+ * Numbers that make every comparison against the thresholds come out every
+ * way it can: each threshold itself and one value in each open interval the
+ * thresholds cut the field's range into (below the lowest, between each
+ * two, above the highest), whatever the field's step. A decimal between
+ * 38 and 39 gives 38.5. Inside arithmetic, where thresholds do not map onto
+ * the field, its range ends and a few small numbers are added.
+ */
+export function numberCandidates(c: Constants, integer: boolean, min?: number, max?: number): number[] {
+  const lo = min ?? -Infinity;
+  const hi = max ?? Infinity;
+  const accepts = (v: number): boolean => v >= lo && v <= hi && (!integer || Number.isInteger(v));
+  const thresholds = [...new Set([...c.numbers].filter((n) => Number.isFinite(n)))].sort((a, b) => a - b);
+  const points = new Set<number>(thresholds.filter(accepts));
+  const cuts = [-Infinity, ...thresholds, Infinity];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const v = pick(cuts[i] as number, cuts[i + 1] as number, lo, hi, integer);
+    if (v !== undefined) points.add(v);
+  }
+  if (c.computed || thresholds.length === 0) {
     for (const v of [min, max, 0, 1, 10]) if (v !== undefined) points.add(integer ? Math.round(v) : v);
   }
-  const inside = [...points].filter(
-    (v) => (min === undefined || v >= min) && (max === undefined || v <= max),
-  );
-  if (inside.length === 0) inside.push(min ?? max ?? 0);
+  const inside = [...points].filter(accepts);
+  if (inside.length === 0)
+    inside.push(integer && Number.isFinite(lo) ? Math.ceil(lo) : Number.isFinite(lo) ? lo : 0);
   return inside.sort((a, b) => a - b);
 }
 
@@ -66,6 +96,8 @@ export function dateCandidates(c: Constants, today: string, future: boolean): st
     const d = parseIsoDate(text);
     if (d !== undefined) around(d);
   }
+  // A date that may be in the future is tried tomorrow too: ages and date rules may have no value there.
+  if (future) days.add(t + 1);
   if (days.size === 1) days.add(t - 1);
   return [...days]
     .sort((a, b) => b - a)
@@ -85,7 +117,22 @@ export function choiceCandidates(options: readonly Option[], c: Constants): stri
   return [...relevant, ...(other ? [other] : [])].map((o) => o.value);
 }
 
-/** The subsets of the options conditions name (all of them when few, else the singletons and growing prefixes). */
+function combinations(values: readonly string[], size: number): string[][] {
+  if (size === 0) return [[]];
+  const out: string[][] = [];
+  values.forEach((v, i) => {
+    for (const rest of combinations(values.slice(i + 1), size - 1)) out.push([v, ...rest]);
+  });
+  return out;
+}
+
+/**
+ * The selections worth trying: every combination of the options conditions
+ * name when there are few of them; otherwise each one, every pair, each
+ * growing run of them and all of them;
+ * plus one option none names, and nothing chosen. An `exclusive` option
+ * ("None of these") is only ever chosen alone, as the question allows.
+ */
 export function multiChoiceCandidates(
   options: readonly Option[],
   c: Constants,
@@ -93,16 +140,20 @@ export function multiChoiceCandidates(
 ): string[][] {
   const relevant = relevantOptions(options, c, exclusive).map((o) => o.value);
   const other = options.find((o) => !relevant.includes(o.value))?.value;
-  const subsets: string[][] = [];
-  if (relevant.length <= MAX_SUBSET_OPTIONS) {
-    for (let mask = 0; mask < 1 << relevant.length; mask++)
-      subsets.push(relevant.filter((_, i) => (mask & (1 << i)) !== 0));
+  const combinable = relevant.filter((v) => !exclusive.includes(v));
+  const subsets = new Map<string, string[]>();
+  const add = (s: string[]): void => {
+    if (s.length > 0) subsets.set(s.join('\u0000'), s);
+  };
+  const n = combinable.length;
+  if (n <= ALL_SUBSETS_UP_TO) {
+    for (let size = 1; size <= n; size++) combinations(combinable, size).forEach(add);
   } else {
-    subsets.push([]);
-    for (const v of relevant) subsets.push([v]);
-    for (let n = 2; n <= relevant.length; n++) subsets.push(relevant.slice(0, n));
+    for (let size = 1; size <= 2; size++) combinations(combinable, size).forEach(add);
+    for (let size = 3; size <= n; size++) add(combinable.slice(0, size));
   }
-  const out = subsets.filter((s) => s.length > 0);
+  for (const v of relevant) if (exclusive.includes(v)) add([v]);
+  const out = [...subsets.values()];
   if (other !== undefined) out.push([other]);
   out.push([]);
   return out;
@@ -136,7 +187,7 @@ export function fieldCandidates(field: Field, c: Constants = none(), today: stri
       break;
     case 'integer':
     case 'decimal':
-      values = numberCandidates(c, field.type === 'integer', field.min, field.max, field.step);
+      values = numberCandidates(c, field.type === 'integer', field.min, field.max);
       break;
     case 'date':
       values = dateCandidates(c, today, field.notInFuture !== true && field.dateOfBirth !== true);

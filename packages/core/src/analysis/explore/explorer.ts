@@ -71,6 +71,8 @@ export function explore(
       checkOutcome(ctx, record, seen, state, node);
       continue;
     }
+    // Many answers lead the same way: one transition per target, edge and question count.
+    const made = new Set<string>();
     const views: StepView[] =
       node.kind === 'step' ? enterStep(ctx, record, seen, state, node) : [{ state, questions: 0 }];
     for (const view of views) {
@@ -84,7 +86,13 @@ export function explore(
         const edge = choice.edge;
         if (!model.nodes.has(edge.to)) continue;
         record.takenEdges.add(edge.id);
-        const to = add(moveTo(branch.state, edge.to));
+        const arrived = moveTo(branch.state, edge.to);
+        if (ctx.compiled.context.size > 0 && model.nodes.get(edge.to)?.kind === 'outcome')
+          record.arrivals.push(arrived);
+        const to = add(arrived);
+        const key = `${to}|${edge.id}|${view.questions}`;
+        if (made.has(key)) continue;
+        made.add(key);
         record.transitions[next]?.push({ to, edge: edge.id, questions: view.questions });
       }
     }

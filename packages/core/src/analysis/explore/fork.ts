@@ -12,23 +12,40 @@ import type { AnswerValue, Node } from '../../engine/doc.js';
 import { candidates, spend, type ExploreContext } from './context.js';
 import { ANY, BLANK, scopeOf, slotOf, withSlot, type State } from './state.js';
 
-/** Every state `state` splits into when `name` is given each of its representative values. */
+/** The state with `name` set to `value`, or `undefined` when the question would refuse it (or needs an answer). */
+function assign(ctx: ExploreContext, state: State, name: string, value: unknown): State | undefined {
+  const field = ctx.model.fields.get(name)?.field;
+  if (value === undefined) return !field || !isRequired(field) ? withSlot(state, name, BLANK) : undefined;
+  const next = withSlot(state, name, { v: value });
+  if (field) {
+    const v = value as AnswerValue;
+    if (!isAnswered(field, v) || checkValue(field, v, ctx.today).length > 0) return undefined;
+    const scope = scopeOf(next, ctx.today);
+    if ((field.validations ?? []).some((rule) => scope.evaluate(rule.when) === false)) return undefined;
+  }
+  return next;
+}
+
+/** The first value of `name` the question accepts in `state` (blank not counted), without spending the budget. */
+export function firstValue(ctx: ExploreContext, state: State, name: string): unknown {
+  for (const value of candidates(ctx, name)) {
+    if (value !== undefined && assign(ctx, state, name, value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Every state `state` splits into when `name` is given each of its
+ * representative values. Each value tried is charged to the budget; when it
+ * runs out, the states made so far are returned and the budget is marked
+ * exhausted.
+ */
 export function forkInput(ctx: ExploreContext, state: State, name: string): State[] {
   const out: State[] = [];
-  const field = ctx.model.fields.get(name)?.field;
   for (const value of candidates(ctx, name)) {
-    if (value === undefined) {
-      if (!field || !isRequired(field)) out.push(withSlot(state, name, BLANK));
-      continue;
-    }
-    const next = withSlot(state, name, { v: value });
-    if (field) {
-      const v = value as AnswerValue;
-      if (!isAnswered(field, v) || checkValue(field, v, ctx.today).length > 0) continue;
-      const scope = scopeOf(next, ctx.today);
-      if ((field.validations ?? []).some((rule) => scope.evaluate(rule.when) === false)) continue;
-    }
-    out.push(next);
+    if (!spend(ctx)) break;
+    const next = assign(ctx, state, name, value);
+    if (next) out.push(next);
   }
   return out;
 }
@@ -38,14 +55,27 @@ export function firstAny(state: State, names: readonly string[]): string | undef
   return names.find((n) => slotOf(state, n) === ANY);
 }
 
-/** Splits `state` on every `ANY` input among `names` (for conditions that look at whether a value is known). */
-export function forkAll(ctx: ExploreContext, state: State, names: readonly string[]): State[] {
+/**
+ * Splits `state` on every `ANY` input among `names` (for conditions that look
+ * at whether a value is known), each name once. `truncated` when the budget
+ * ran out part way: the states are then not every combination.
+ */
+export function forkAll(
+  ctx: ExploreContext,
+  state: State,
+  names: readonly string[],
+): { states: State[]; truncated: boolean } {
   let states = [state];
-  for (const name of names) {
-    if (slotOf(state, name) !== ANY) continue;
-    states = states.flatMap((s) => forkInput(ctx, s, name));
+  for (const name of new Set(names)) {
+    const next: State[] = [];
+    for (const s of states) {
+      if (slotOf(s, name) === ANY) next.push(...forkInput(ctx, s, name));
+      else next.push(s);
+      if (ctx.spend.exhausted) return { states: next, truncated: true };
+    }
+    states = next;
   }
-  return states;
+  return { states, truncated: false };
 }
 
 /** One outcome of a forked evaluation. */
@@ -62,59 +92,80 @@ export interface Forked<T> {
  */
 export function evaluateForked(ctx: ExploreContext, state: State, text: string): Forked<unknown>[] {
   const names = ctx.inputs.ofText(text);
-  const work = ctx.inputs.observesUnknown(text) ? forkAll(ctx, state, names) : [state];
+  const observed = ctx.inputs.observedInputs(text);
+  const first = observed.length > 0 ? forkAll(ctx, state, observed) : { states: [state], truncated: false };
+  const work = first.states;
   const out: Forked<unknown>[] = [];
   while (work.length > 0) {
     const s = work.pop() as State;
-    if (!spend(ctx)) {
+    if (first.truncated || !spend(ctx)) {
       out.push({ state: s, value: undefined, truncated: true });
       continue;
     }
     const value = scopeOf(s, ctx.today).evaluate(text);
     const any = isUnknown(value) ? firstAny(s, names) : undefined;
     if (any === undefined) out.push({ state: s, value });
-    else work.push(...forkInput(ctx, s, any).reverse());
+    else {
+      const forks = forkInput(ctx, s, any);
+      if (ctx.spend.exhausted) out.push({ state: s, value: undefined, truncated: true });
+      else work.push(...forks.reverse());
+    }
   }
   return out;
 }
 
 /**
+ * The first input whose being answered an edge out of the node looks at
+ * (through `answered(…)` or `coalesce(…)`) and that is still `ANY`, taking the
+ * edges in order and stopping at the first whose condition is not false:
+ * later edges' inputs only matter where the earlier ones all fail.
+ */
+function pendingObserved(ctx: ExploreContext, state: State, node: Node): string | undefined {
+  const scope = scopeOf(state, ctx.today);
+  for (const edge of ctx.compiled.out.get(node.id) ?? []) {
+    if (edge.when === undefined) return undefined;
+    const any = firstAny(state, ctx.inputs.observedInputs(edge.when));
+    if (any !== undefined) return any;
+    if (scope.evaluate(edge.when) !== false) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Routes out of `node` with the engine's own `chooseEdge`, splitting on
- * `ANY` inputs whenever the engine would stall on them.
+ * `ANY` inputs whenever the engine would stall on them, and beforehand on
+ * those whose being answered a condition looks at.
  */
 export function routeForked(ctx: ExploreContext, state: State, node: Node): Forked<RouteChoice>[] {
   const edges = ctx.compiled.out.get(node.id) ?? [];
   const allNames = [
     ...new Set(edges.flatMap((e) => (e.when !== undefined ? ctx.inputs.ofText(e.when) : []))),
   ];
-  const observing = edges.filter((e) => e.when !== undefined && ctx.inputs.observesUnknown(e.when));
-  const work =
-    observing.length > 0
-      ? forkAll(
-          ctx,
-          state,
-          observing.flatMap((e) => ctx.inputs.ofText(e.when as string)),
-        )
-      : [state];
+  const work = [state];
   const out: Forked<RouteChoice>[] = [];
+  const cut = (s: State): Forked<RouteChoice> => ({
+    state: s,
+    value: { kind: 'stall', stall: { node: node.id, code: 'no_route', needs: [], message: '' } },
+    truncated: true,
+  });
   while (work.length > 0) {
     const s = work.pop() as State;
     if (!spend(ctx)) {
-      out.push({
-        state: s,
-        value: { kind: 'stall', stall: { node: node.id, code: 'no_route', needs: [], message: '' } },
-        truncated: true,
-      });
+      out.push(cut(s));
       continue;
     }
-    const choice = chooseEdge(scopeOf(s, ctx.today), node);
-    let any: string | undefined;
-    if (choice.kind === 'stall' && choice.stall.code === 'unknown_condition') {
+    let any = pendingObserved(ctx, s, node);
+    const choice = any === undefined ? chooseEdge(scopeOf(s, ctx.today), node) : undefined;
+    if (choice?.kind === 'stall' && choice.stall.code === 'unknown_condition') {
       const needs = choice.stall.needs.map((n) => (n.kind === 'context' ? `context.${n.id}` : n.id));
       any = firstAny(s, needs) ?? firstAny(s, allNames);
     }
-    if (any === undefined) out.push({ state: s, value: choice });
-    else work.push(...forkInput(ctx, s, any).reverse());
+    if (any === undefined && choice) out.push({ state: s, value: choice });
+    else if (any !== undefined) {
+      const forks = forkInput(ctx, s, any);
+      if (ctx.spend.exhausted) out.push(cut(s));
+      else work.push(...forks.reverse());
+    }
   }
   return out;
 }

@@ -37,12 +37,33 @@ export class ExpressionCache {
     return [...out];
   }
 
-  /** Whether the expression calls `answered(…)`, which looks at whether a value is known (not monotone in unknowns). */
-  observesUnknown(text: string): boolean {
+  /**
+   * The names whose being unknown the expression looks at: those inside
+   * `answered(…)` and `coalesce(…)`, which give a value where an unknown
+   * would otherwise make the whole expression unknown. The exploration must
+   * decide these before evaluating, since a value not chosen yet would read
+   * as "not answered".
+   */
+  observedNames(text: string): string[] {
     const ast = this.ast(text);
-    const visit = (node: ExprNode): boolean =>
-      (node.kind === 'call' && node.name === 'answered') || childrenOf(node).some(visit);
-    return ast ? visit(ast) : false;
+    if (!ast) return [];
+    const out = new Set<string>();
+    const collect = (node: ExprNode): void => {
+      if (node.kind === 'ref') out.add(node.name);
+      else if (node.kind === 'context') out.add(`context.${node.name}`);
+      for (const child of childrenOf(node)) collect(child);
+    };
+    const visit = (node: ExprNode): void => {
+      if (node.kind === 'call' && (node.name === 'answered' || node.name === 'coalesce')) collect(node);
+      else for (const child of childrenOf(node)) visit(child);
+    };
+    visit(ast);
+    return [...out];
+  }
+
+  /** Whether the expression calls `answered(…)` or `coalesce(…)`, which look at whether a value is known (not monotone in unknowns). */
+  observesUnknown(text: string): boolean {
+    return this.observedNames(text).length > 0;
   }
 }
 
@@ -50,7 +71,7 @@ export class ExpressionCache {
 export class Inputs {
   readonly #memo = new Map<string, readonly string[]>();
   readonly #textMemo = new Map<string, readonly string[]>();
-  readonly #observes = new Map<string, boolean>();
+  readonly #observed = new Map<string, readonly string[]>();
 
   constructor(
     readonly model: PathwayModel,
@@ -102,16 +123,28 @@ export class Inputs {
     return list;
   }
 
-  /** Whether the text, or a variable it uses, calls `answered(…)`. */
-  observesUnknown(text: string, seen = new Set<string>()): boolean {
-    const hit = this.#observes.get(text);
-    if (hit !== undefined) return hit;
-    if (seen.has(text)) return false;
+  /**
+   * The inputs whose being answered or provided the text (or a variable it
+   * uses) looks at, through `answered(…)` or `coalesce(…)`: they are decided
+   * before the text is evaluated. Empty for texts that are monotone in
+   * unknowns, where inputs are decided only when the value comes out unknown.
+   */
+  observedInputs(text: string, seen = new Set<string>()): readonly string[] {
+    const hit = this.#observed.get(text);
+    if (hit) return hit;
+    if (seen.has(text)) return [];
     seen.add(text);
-    const result =
-      this.exprs.observesUnknown(text) ||
-      this.exprs.names(text).some((n) => this.variableTexts(n).some((t) => this.observesUnknown(t, seen)));
-    this.#observes.set(text, result);
-    return result;
+    const out = new Set<string>();
+    for (const name of this.exprs.observedNames(text)) for (const i of this.ofName(name)) out.add(i);
+    for (const name of this.exprs.names(text))
+      for (const t of this.variableTexts(name)) for (const i of this.observedInputs(t, seen)) out.add(i);
+    const list = [...out];
+    this.#observed.set(text, list);
+    return list;
+  }
+
+  /** Whether the text, or a variable it uses, calls `answered(…)` or `coalesce(…)`. */
+  observesUnknown(text: string): boolean {
+    return this.observedInputs(text).length > 0;
   }
 }

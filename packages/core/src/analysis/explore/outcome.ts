@@ -13,7 +13,49 @@ import { answersText, counterExample, routeText } from './describe.js';
 import { evaluateForked } from './fork.js';
 import { redFlagCondition } from './live.js';
 import { recordOnce, type Exploration } from './record.js';
-import { ANY, BLANK, slotOf, type State } from './state.js';
+import { ANY, BLANK, isContextName, slotOf, withSlot, type State } from './state.js';
+
+/**
+ * A copy of `state` in which the inputs `text` reads that are blank, not
+ * provided or not asked are open again (`ANY`), their steps counted as on the
+ * route: every way the missing answers could have been given. Questions
+ * hidden on the route stay as they are. `undefined` when nothing is missing.
+ */
+function completions(ctx: ExploreContext, state: State, text: string): State | undefined {
+  let open = state;
+  const steps = new Set(state.route);
+  let missing = false;
+  for (const name of ctx.inputs.ofText(text)) {
+    const slot = slotOf(state, name);
+    if (isContextName(name)) {
+      if (slot !== BLANK) continue;
+    } else {
+      const entry = ctx.compiled.fields.get(name);
+      if (!entry) continue;
+      if (slot === undefined) {
+        if (state.route.includes(entry.node.id)) continue; // on the route but hidden: not asked there
+        steps.add(entry.node.id);
+      } else if (slot !== BLANK) continue;
+    }
+    open = withSlot(open, name, ANY);
+    missing = true;
+  }
+  if (!missing) return undefined;
+  return { ...open, route: [...state.route, ...[...steps].filter((s) => !state.route.includes(s))] };
+}
+
+/** The inputs whose values differ between a state and a completion of it, as `id = value` text. */
+function completedText(state: State, completed: State, names: readonly string[]): string {
+  const parts: string[] = [];
+  for (const name of names) {
+    const before = slotOf(state, name);
+    const after = slotOf(completed, name);
+    if (typeof after !== 'object' || typeof before === 'object') continue;
+    const was = before === undefined ? 'not asked' : isContextName(name) ? 'not provided' : 'left blank';
+    parts.push(`${name} = ${JSON.stringify(after.v)} (here ${was})`);
+  }
+  return parts.join(', ');
+}
 
 function redFlags(
   ctx: ExploreContext,
@@ -28,19 +70,43 @@ function redFlags(
     if (!flag || (URGENCY_RANK[flag.urgency] ?? 0) <= rank || slotOf(state, id) === undefined) continue;
     const text = redFlagCondition(ctx.model, id);
     if (text === undefined) continue;
-    const positive = evaluateForked(ctx, state, text).find((b) => b.value === true);
-    if (!positive) continue;
-    const example = counterExample(ctx, positive.state);
-    recordOnce(
-      record,
-      seen,
-      finding(
-        'red_flag_under_triaged',
-        entry.path,
-        `The red flag “${entry.field.label}” (${id}) demands at least ${flag.urgency}${flag.reason ? ` (${flag.reason})` : ''}, but with it positive the route ${routeText(ctx, state.route)} ends at ${nodeName(outcome, outcome.id)}, which is only ${outcome.urgency}. For example: ${answersText(example)}. Route positive answers to an outcome at least as urgent, before this one.`,
-        { nodeId: outcome.id, fieldId: id, route: [...state.route], counterExample: example },
-      ),
-    );
+    const branches = evaluateForked(ctx, state, text);
+    const positive = branches.find((b) => b.value === true);
+    const demand = `The red flag “${entry.field.label}” (${id}) demands at least ${flag.urgency}${flag.reason ? ` (${flag.reason})` : ''}`;
+    const place = { nodeId: outcome.id, fieldId: id, route: [...state.route] };
+    if (positive) {
+      const example = counterExample(ctx, positive.state);
+      recordOnce(
+        record,
+        seen,
+        finding(
+          'red_flag_under_triaged',
+          entry.path,
+          `${demand}, but with it positive the route ${routeText(ctx, state.route)} ends at ${nodeName(outcome, outcome.id)}, which is only ${outcome.urgency}. For example: ${answersText(example)}. Route positive answers to an outcome at least as urgent, before this one.`,
+          { ...place, counterExample: example },
+        ),
+      );
+      continue;
+    }
+    // Unknown is not negative: a flag that some completion of the missing answers makes positive may be positive.
+    for (const unknown of branches) {
+      if (unknown.truncated || !isUnknown(unknown.value)) continue;
+      const open = completions(ctx, unknown.state, text);
+      const possible = open && evaluateForked(ctx, open, text).find((b) => b.value === true && !b.truncated);
+      if (!possible) continue;
+      const example = counterExample(ctx, unknown.state);
+      recordOnce(
+        record,
+        seen,
+        finding(
+          'red_flag_under_triaged',
+          entry.path,
+          `${demand}, but on the route ${routeText(ctx, state.route)} it cannot be ruled out: answers it needs are missing, so the engine cannot tell whether it is positive, and the route ends at ${nodeName(outcome, outcome.id)}, which is only ${outcome.urgency}. With ${completedText(unknown.state, possible.state, ctx.inputs.ofText(text))} it would be positive. For example: ${answersText(example)}. Make the answers it needs required and asked on every route to this outcome, or send a flag that cannot be ruled out to an outcome at least as urgent.`,
+          { ...place, counterExample: example },
+        ),
+      );
+      break;
+    }
   }
 }
 

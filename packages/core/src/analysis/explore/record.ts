@@ -26,6 +26,13 @@ export interface Exploration {
   readonly shownFields: Set<string>;
   /** Per step: the distinct prefilled answers seen on arrival (`null` once one varies or is missing). */
   readonly prefills: Map<string, Set<string> | null>;
+  /**
+   * Every arrival at an outcome, before states that can no longer behave
+   * differently are merged: what led there, for checks that compare routes
+   * by answers the outcome itself does not read (kept only when the
+   * pathway has context facts, which is what those checks compare).
+   */
+  readonly arrivals: State[];
   /** Findings that depend on a route, first (shortest) occurrence only. */
   readonly findings: Finding[];
   /** True when every abstract state was expanded within the budget. */
@@ -42,6 +49,7 @@ export function emptyExploration(): Exploration {
     takenEdges: new Set(),
     shownFields: new Set(),
     prefills: new Map(),
+    arrivals: [],
     findings: [],
     complete: true,
   };

@@ -1,6 +1,7 @@
 /**
  * Findings where the engine cannot route: a condition it cannot decide
- * (a field never asked, left blank, hidden, or a context fact not given),
+ * (a field never asked, left blank, hidden, or a context fact not given, or
+ * a calculation with no answer although everything is given),
  * and a node where no edge holds for some answers (not exhaustive), each with
  * the route and a counter-example.
  */
@@ -86,6 +87,20 @@ export function recordStall(
   if (stall.code !== 'unknown_condition') return;
   const edge = stalledEdge(ctx, state, node);
   const path = edge ? ['edges', edge.index, 'when'] : (ctx.model.nodePath.get(node.id) ?? []);
+  if (stall.needs.length === 0) {
+    const reads = edge ? ctx.inputs.ofText(edge.when) : [];
+    recordOnce(
+      record,
+      seen,
+      finding(
+        'route_stalls',
+        path,
+        `The condition “${edge?.when ?? '?'}” out of ${nodeName(node, node.id)} cannot be worked out when ${answersText(example, reads)}, although every answer it reads is given (a division by zero, or a date calculation with no answer, such as the age of a date in the future): on the route ${routeText(ctx, route)} the engine would stop and tell the clinician the pathway has a defect. Guard the calculation (e.g. if(weight_kg > 0, …, …)), or narrow the questions' ranges so that it always has an answer.`,
+        { nodeId: node.id, edgeId: edge?.id, route, counterExample: example },
+      ),
+    );
+    return;
+  }
   for (const need of stall.needs) {
     const why = REASON[need.reason] ?? (REASON['not_on_route'] as (typeof REASON)[string]);
     const name = need.kind === 'context' ? `context.${need.id}` : need.id;
