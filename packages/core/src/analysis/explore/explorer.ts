@@ -10,7 +10,7 @@ import { routeForked } from './fork.js';
 import { checkOutcome } from './outcome.js';
 import { emptyExploration, type Exploration } from './record.js';
 import { recordStall } from './routing.js';
-import { encode, initialState, moveTo, scopeOf, slotOf, stateKey, type State } from './state.js';
+import { encode, forgetScope, initialState, moveTo, scopeOf, slotOf, stateKey, type State } from './state.js';
 import { isUnknown } from '../../engine/expressions.js';
 import { enterStep, type StepView } from './step.js';
 
@@ -95,7 +95,10 @@ export function explore(
         made.add(key);
         record.transitions[next]?.push({ to, edge: edge.id, questions: view.questions });
       }
+      forgetScope(view.state);
     }
+    // Expanded: its scope (and the values it remembers) is not needed again while exploring.
+    forgetScope(state);
   }
   if (ctx.spend.exhausted) record.complete = false;
   return { record, ctx };

@@ -134,15 +134,15 @@ function pendingObserved(ctx: ExploreContext, state: State, node: Node): string 
 /**
  * Routes out of `node` with the engine's own `chooseEdge`, splitting on
  * `ANY` inputs whenever the engine would stall on them, and beforehand on
- * those whose being answered a condition looks at.
+ * those whose being answered a condition looks at. Branches are yielded as
+ * they are found, so that a caller that merges them never holds them all.
  */
-export function routeForked(ctx: ExploreContext, state: State, node: Node): Forked<RouteChoice>[] {
+export function* routeForked(ctx: ExploreContext, state: State, node: Node): Generator<Forked<RouteChoice>> {
   const edges = ctx.compiled.out.get(node.id) ?? [];
   const allNames = [
     ...new Set(edges.flatMap((e) => (e.when !== undefined ? ctx.inputs.ofText(e.when) : []))),
   ];
   const work = [state];
-  const out: Forked<RouteChoice>[] = [];
   const cut = (s: State): Forked<RouteChoice> => ({
     state: s,
     value: { kind: 'stall', stall: { node: node.id, code: 'no_route', needs: [], message: '' } },
@@ -151,7 +151,7 @@ export function routeForked(ctx: ExploreContext, state: State, node: Node): Fork
   while (work.length > 0) {
     const s = work.pop() as State;
     if (!spend(ctx)) {
-      out.push(cut(s));
+      yield cut(s);
       continue;
     }
     let any = pendingObserved(ctx, s, node);
@@ -160,12 +160,11 @@ export function routeForked(ctx: ExploreContext, state: State, node: Node): Fork
       const needs = choice.stall.needs.map((n) => (n.kind === 'context' ? `context.${n.id}` : n.id));
       any = firstAny(s, needs) ?? firstAny(s, allNames);
     }
-    if (any === undefined && choice) out.push({ state: s, value: choice });
+    if (any === undefined && choice) yield { state: s, value: choice };
     else if (any !== undefined) {
       const forks = forkInput(ctx, s, any);
-      if (ctx.spend.exhausted) out.push(cut(s));
+      if (ctx.spend.exhausted) yield cut(s);
       else work.push(...forks.reverse());
     }
   }
-  return out;
 }

@@ -5,14 +5,14 @@
  * or a concrete representative value. Inputs never asked have no slot and
  * are unknown to the engine, exactly as in a real session.
  *
- * Field slots live in arrays indexed like the engine's answer table, so a
- * fork copies two arrays of pointers and the engine's scope reads the
- * answers as they are.
+ * Field slots live in a small map by the engine's field ordinal, holding only
+ * the fields asked on the route, so a state costs what its route asked and a
+ * fork copies only that; the engine's answer table is built from it when a
+ * scope is needed, and let go with the scope.
  */
 import type { Compiled } from '../../engine/compiled.js';
 import type { AnswerValue } from '../../engine/doc.js';
 import { createScope, type Scope } from '../../engine/scope.js';
-import type { AnswerTable } from '../../engine/state.js';
 
 /** Asked, but its value has not mattered yet. */
 export const ANY = 'any';
@@ -27,10 +27,8 @@ export interface State {
   readonly node: string;
   readonly route: readonly string[];
   readonly compiled: Compiled;
-  /** Field slots by the engine's field ordinal. */
-  readonly fields: readonly (Slot | undefined)[];
-  /** The concrete field values by ordinal (the engine's answer table). */
-  readonly answers: AnswerTable;
+  /** Field slots by the engine's field ordinal: the fields asked on the route. */
+  readonly fields: ReadonlyMap<number, Slot>;
   /** Context slots by `context.<id>`. */
   readonly context: ReadonlyMap<string, Slot>;
 }
@@ -44,7 +42,7 @@ export function isContextName(name: string): boolean {
 export function slotOf(state: State, name: string): Slot | undefined {
   if (isContextName(name)) return state.context.get(name);
   const entry = state.compiled.fields.get(name);
-  return entry === undefined ? undefined : state.fields[entry.ordinal];
+  return entry === undefined ? undefined : state.fields.get(entry.ordinal);
 }
 
 /** A copy of `state` with one slot set (or removed with `undefined`). */
@@ -57,11 +55,10 @@ export function withSlot(state: State, name: string, slot: Slot | undefined): St
   }
   const entry = state.compiled.fields.get(name);
   if (entry === undefined) return state;
-  const fields = state.fields.slice();
-  const answers = state.answers.slice();
-  fields[entry.ordinal] = slot;
-  answers[entry.ordinal] = typeof slot === 'object' ? (slot.v as AnswerValue) : undefined;
-  return { ...state, fields, answers };
+  const fields = new Map(state.fields);
+  if (slot === undefined) fields.delete(entry.ordinal);
+  else fields.set(entry.ordinal, slot);
+  return { ...state, fields };
 }
 
 /** The same slots at another node. */
@@ -71,9 +68,10 @@ export function moveTo(state: State, node: string): State {
 
 /** Every slot of a state, fields in document order then context. */
 export function* slotEntries(state: State): Iterable<[string, Slot]> {
-  for (let i = 0; i < state.fields.length; i++) {
-    const slot = state.fields[i];
-    const entry = state.compiled.fieldOrder[i];
+  const order = [...state.fields.keys()].sort((a, b) => a - b);
+  for (const ordinal of order) {
+    const entry = state.compiled.fieldOrder[ordinal];
+    const slot = state.fields.get(ordinal);
     if (slot !== undefined && entry) yield [entry.field.id, slot];
   }
   yield* state.context;
@@ -83,7 +81,7 @@ export function* slotEntries(state: State): Iterable<[string, Slot]> {
 export function initialState(compiled: Compiled, node: string): State {
   const context = new Map<string, Slot>();
   for (const id of compiled.context.keys()) context.set(`context.${id}`, ANY);
-  return { node, route: [node], compiled, fields: [], answers: [], context };
+  return { node, route: [node], compiled, fields: new Map(), context };
 }
 
 const scopes = new WeakMap<State, Scope>();
@@ -94,10 +92,18 @@ export function scopeOf(state: State, today: string): Scope {
   if (!scope) {
     const context: Record<string, unknown> = {};
     for (const [name, slot] of state.context) if (typeof slot === 'object') context[name.slice(8)] = slot.v;
-    scope = createScope(state.compiled, { route: state.route, answers: state.answers, context, today });
+    const answers: (AnswerValue | undefined)[] = [];
+    for (const [ordinal, slot] of state.fields)
+      if (typeof slot === 'object') answers[ordinal] = slot.v as AnswerValue;
+    scope = createScope(state.compiled, { route: state.route, answers, context, today });
     scopes.set(state, scope);
   }
   return scope;
+}
+
+/** Lets go of a state's cached scope (the state stays usable; its scope is built again if asked for). */
+export function forgetScope(state: State): void {
+  scopes.delete(state);
 }
 
 /** A slot as key text. */
@@ -120,16 +126,13 @@ export function stateKey(
   live: ReadonlyMap<string, number>,
   variableValue: (state: State, name: string) => string | undefined,
 ): string {
+  // The live names come in a fixed order per node, so a value's place says whose it is.
   const parts: string[] = [];
   for (const [name, how] of live) {
     const slot = slotOf(state, name);
     // Read only for "was it answered?": any concrete value will do.
-    if (slot !== undefined)
-      parts.push(`${name}=${how === 1 && typeof slot === 'object' ? 'v' : encode(slot)}`);
-    else {
-      const value = variableValue(state, name);
-      if (value !== undefined) parts.push(`${name}=${value}`);
-    }
+    if (slot !== undefined) parts.push(how === 1 && typeof slot === 'object' ? 'v' : encode(slot));
+    else parts.push(variableValue(state, name) ?? '');
   }
   return `${state.node}\u0001${parts.join('\u0002')}`;
 }
