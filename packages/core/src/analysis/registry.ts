@@ -18,6 +18,7 @@ import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
 import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { reachabilityAndDeadEnds } from './rules/structure.js';
+import { traceability } from './rules/traceability.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
 
@@ -149,6 +150,13 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     codes: ['outcome_not_covered', 'edge_not_covered'],
     docs: 'Scenario coverage',
     run: ({ pathway, coverage }) => (coverage ? coverageFindings(pathway, coverage) : []),
+  },
+  {
+    name: 'traceability',
+    needs: 'document',
+    codes: ['untraced_recommendation', 'unsourced_element', 'source_not_accessed'],
+    docs: 'Traceability',
+    run: ({ pathway }) => traceability(pathway),
   },
 ];
 
