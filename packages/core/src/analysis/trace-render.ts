@@ -8,10 +8,14 @@ import type { TraceElement, TraceMatrix, TraceRecommendation, TraceSource } from
 
 /** Escapes text for a Markdown table cell: one line, no table breaks, no markup or HTML. */
 function md(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\|`*_[\]<>#!~&]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\|`*[\]<>~&]/g, (c) => `\\${c}`)
+      // An underscore inside a word (an id such as chest_pain) never emphasises, so only the others are escaped.
+      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+  );
 }
 
 const names = (elements: readonly TraceElement[]): string => elements.map((e) => md(e.name)).join('<br>');
