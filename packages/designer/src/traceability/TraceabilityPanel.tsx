@@ -2,6 +2,11 @@ import { useMemo } from 'react';
 import { traceMatrix, type TraceElement, type TraceRecommendation, type TraceSource } from '../core.js';
 import { useDoc, useSelection } from '../state/context.js';
 
+function unsourcedWords(count: number): string {
+  if (count === 0) return 'Every red flag, decision connection and outcome names its source.';
+  return `${count} ${count === 1 ? 'red flag, decision connection or outcome names' : 'red flags, decision connections or outcomes name'} no source.`;
+}
+
 /** One element as a link that selects it: its node on the canvas and in the inspector, or its connection. */
 function ElementLink({ element }: { element: TraceElement }) {
   const { reveal, select } = useSelection();
@@ -54,8 +59,8 @@ function SourceTable({ source }: { source: TraceSource }) {
           </caption>
           <thead>
             <tr>
+              <th scope="col">Number</th>
               <th scope="col">Recommendation</th>
-              <th scope="col">Summary</th>
               <th scope="col">Implemented by</th>
             </tr>
           </thead>
@@ -105,7 +110,7 @@ export function TraceabilityPanel() {
       <p role="status" className="cw-hint">
         {matrix.sources.length === 0
           ? 'The pathway cites no sources yet. Add them in the pathway’s own inspector (select nothing), then link each red flag, decision connection and outcome to what it implements.'
-          : `${recs.length - untraced - outOfScope} of ${recs.length} recommendations implemented, ${outOfScope} out of scope, ${untraced} not traced. ${matrix.unsourced.length} red flags, decision connections or outcomes name no source.`}
+          : `${recs.length - untraced - outOfScope} of ${recs.length} recommendations implemented, ${outOfScope} out of scope, ${untraced} not traced. ${unsourcedWords(matrix.unsourced.length)}`}
       </p>
       {matrix.sources.map((source) => (
         <SourceTable key={source.path.join('-')} source={source} />

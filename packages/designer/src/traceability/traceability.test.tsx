@@ -56,7 +56,7 @@ describe('the Traceability panel', () => {
     const panel = await openBottomTab(host, 'Traceability');
     expect(await axeViolations(panel)).toEqual([]);
     expect(panel.querySelector('[role="status"]')?.textContent).toBe(
-      '1 of 3 recommendations implemented, 1 out of scope, 1 not traced. 1 red flags, decision connections or outcomes name no source.',
+      '1 of 3 recommendations implemented, 1 out of scope, 1 not traced. 1 red flag, decision connection or outcome names no source.',
     );
     const table = panel.querySelector('table') as HTMLTableElement;
     expect(table.caption?.textContent).toContain('Recommendations of Bowel symptoms guide (fictitious)');
