@@ -24,6 +24,7 @@ import { ScenariosPanel } from './scenarios/ScenariosPanel.js';
 import { useDoc, useHistory } from './state/context.js';
 import type { useChecks } from './state/useChecks.js';
 import type { PublishedVersion } from './storage/db.js';
+import { TraceabilityPanel } from './traceability/TraceabilityPanel.js';
 import { TranslationsPanel } from './translations/TranslationsPanel.js';
 import { Tabs } from './ui/Tabs.js';
 import { VariablesPanel } from './variables/VariablesPanel.js';
@@ -157,6 +158,7 @@ export function DesignerLayout(props: DesignerLayoutProps) {
             ),
           },
           { id: 'friction', label: 'Friction', content: <FrictionPanel report={checks.friction} /> },
+          { id: 'traceability', label: 'Traceability', content: <TraceabilityPanel /> },
           { id: 'insights', label: 'Insights', content: <InsightsPanel friction={checks.friction} /> },
           { id: 'variables', label: 'Variables', content: <VariablesPanel values={values} /> },
           { id: 'translations', label: 'Translations', content: <TranslationsPanel /> },

@@ -76,6 +76,9 @@ export {
   summariseUsage,
   syntheticUsage,
   textKeys,
+  traceMatrix,
+  parseSourceRef,
+  RECOMMENDATION_ID_PATTERN,
 } from '@careway/core';
 export type {
   ExprNode,
@@ -103,6 +106,11 @@ export type {
   UnknownId,
   TextEntry,
   PathwayFragment,
+  Recommendation,
+  TraceMatrix,
+  TraceElement,
+  TraceSource,
+  TraceRecommendation,
 } from '@careway/core';
 
 /** The `sha256-<base64>` integrity string of a text (core's, as `careway publish` prints it). */

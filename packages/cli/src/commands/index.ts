@@ -11,6 +11,7 @@ import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
 import { testCommand } from './test.js';
+import { traceCommand } from './trace.js';
 import { validateCommand } from './validate.js';
 
 /** The registered subcommands. */
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   testCommand,
   runCommand,
   statsCommand,
+  traceCommand,
   publishCommand,
   schemaCommand,
   fhirCommand,

@@ -69,6 +69,9 @@ const INTENDED: Record<string, string[]> = {
   show_when_unknown: ['show_when_unknown'],
   outcome_not_covered: ['outcome_not_covered', 'edge_not_covered'],
   edge_not_covered: ['edge_not_covered'],
+  untraced_recommendation: ['untraced_recommendation'],
+  unsourced_element: ['unsourced_element'],
+  source_not_accessed: ['source_not_accessed'],
 };
 
 /** The fixtures for the schema's own rules: `safeParsePathway` refuses them with exactly that issue. */

@@ -16,7 +16,8 @@ export type RuleGroup =
   | 'Decisions'
   | 'Clinical safety'
   | 'Friction'
-  | 'Scenario coverage';
+  | 'Scenario coverage'
+  | 'Traceability';
 
 /** What the catalogue says of one code. */
 export interface CodeEntry {
@@ -169,6 +170,21 @@ const CODES = {
     summary: 'An outcome no scenario reaches.',
   },
   edge_not_covered: { severity: 'info', group: 'Scenario coverage', summary: 'An edge no scenario takes.' },
+  untraced_recommendation: {
+    severity: 'warning',
+    group: 'Traceability',
+    summary: 'A recommendation of a source that nothing implements and nothing rules out of scope.',
+  },
+  unsourced_element: {
+    severity: 'warning',
+    group: 'Traceability',
+    summary: 'A red flag, decision edge or outcome that names no source.',
+  },
+  source_not_accessed: {
+    severity: 'warning',
+    group: 'Traceability',
+    summary: 'A source with no date it was last read against the pathway.',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 /** Every code the analysis reports. */

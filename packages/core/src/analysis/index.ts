@@ -34,3 +34,12 @@ export type {
 } from './types.js';
 export { ANALYSIS_CODES, severityOf, type AnalysisCode, type CodeEntry, type RuleGroup } from './codes.js';
 export { ANALYSIS_RULES, type AnalysisRule, type RuleInput, type RuleNeeds } from './registry.js';
+export {
+  traceMatrix,
+  needsSource,
+  type TraceElement,
+  type TraceMatrix,
+  type TraceRecommendation,
+  type TraceSource,
+} from './trace.js';
+export { traceMarkdown, traceCsv } from './trace-render.js';

@@ -21,6 +21,7 @@ import { reachabilityAndDeadEnds } from './rules/structure.js';
 import { contextAbsence } from './rules/context-absence.js';
 import { mixedDurationUnits } from './rules/durations.js';
 import { undefinedExpressions } from './rules/undefined-values.js';
+import { traceability } from './rules/traceability.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
 
@@ -174,6 +175,13 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     codes: ['outcome_not_covered', 'edge_not_covered'],
     docs: 'Scenario coverage',
     run: ({ pathway, coverage }) => (coverage ? coverageFindings(pathway, coverage) : []),
+  },
+  {
+    name: 'traceability',
+    needs: 'document',
+    codes: ['untraced_recommendation', 'unsourced_element', 'source_not_accessed'],
+    docs: 'Traceability',
+    run: ({ pathway }) => traceability(pathway),
   },
 ];
 

@@ -91,3 +91,43 @@ export function withSchemaWarnings(): Pathway {
     translations: { cy: { 'node.gone.title': 'Wedi mynd' } },
   };
 }
+
+/**
+ * The small pathway traced to a fictitious guideline: the red flag, the
+ * decision connection and the referral cite recommendation 1.1; 1.2 is out
+ * of scope with its reason; 1.3 is implemented by nothing; the routine
+ * outcome names no source.
+ */
+export function tracedPathway(): Pathway {
+  const doc = smallPathway();
+  const [symptoms, triage, refer, manage] = doc.nodes;
+  if (symptoms?.kind !== 'step' || !refer || !triage || !manage) throw new Error('the small pathway changed');
+  const [bleeding, age] = symptoms.fields;
+  if (!bleeding?.redFlag || !age) throw new Error('the small pathway changed');
+  return {
+    ...doc,
+    sources: [
+      {
+        id: 'guide',
+        title: 'Bowel symptoms guide (fictitious)',
+        url: 'https://careway.example/bowel-guide',
+        accessed: '2026-11-01',
+        recommendations: [
+          { id: '1.1', summary: 'Refer rectal bleeding, or anyone aged 60 or over, urgently.' },
+          { id: '1.2', summary: 'Offer a faecal test first.', outOfScope: 'Done before this pathway.' },
+          { id: '1.3', summary: 'Review again after 6 weeks.' },
+        ],
+      },
+    ],
+    nodes: [
+      {
+        ...symptoms,
+        fields: [{ ...bleeding, redFlag: { ...bleeding.redFlag, sources: ['guide#1.1'] } }, age],
+      },
+      triage,
+      { ...refer, sources: ['guide#1.1'] },
+      manage,
+    ],
+    edges: doc.edges.map((e) => (e.id === 'e2' ? { ...e, sources: ['guide#1.1'] } : e)),
+  };
+}

@@ -1,9 +1,11 @@
 import type { Pathway, PathwayEdge } from '../core.js';
 import { edgesFrom, reorderEdge, setCondition, updateEdge } from '../editor/commands/edge-commands.js';
 import { removeElements } from '../editor/commands/node-commands.js';
+import { setSources } from '../editor/commands/source-commands.js';
 import { withOptional } from '../editor/document/objects.js';
 import { ConditionEditor } from '../rules/ConditionEditor.js';
 import { useDoc } from '../state/context.js';
+import { SourceLinks } from '../traceability/SourceLinks.js';
 import { TextInput } from '../ui/controls.js';
 
 /** The inspector of one connection: its condition, label and place in the order. */
@@ -30,6 +32,12 @@ export function EdgeInspector({ edge, doc }: { edge: PathwayEdge; doc: Pathway }
         label="Label (optional)"
         value={edge.label ?? ''}
         onChange={(label) => run(updateEdge(edge.id, 'label', (e) => withOptional(e, 'label', label)))}
+      />
+      <SourceLinks
+        legend="Sources backing this connection"
+        refs={edge.sources}
+        sources={doc.sources}
+        onChange={(refs) => run(setSources({ kind: 'edge', edgeId: edge.id }, refs))}
       />
       <div className="cw-row">
         <button type="button" disabled={at <= 0} onClick={() => run(reorderEdge(edge.id, -1))}>

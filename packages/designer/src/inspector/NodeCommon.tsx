@@ -1,9 +1,11 @@
 import type { Pathway, PathwayNode } from '../core.js';
+import { setSources } from '../editor/commands/source-commands.js';
 import { renameNode, setStart, updateNode } from '../editor/commands/node-commands.js';
 import { renameNodeProblem } from '../editor/document/rename-checks.js';
 import { useDoc } from '../state/context.js';
-import { Checkbox, Group, TextInput } from '../ui/controls.js';
+import { TextInput } from '../ui/controls.js';
 import { IdRenamer } from '../ui/IdRenamer.js';
+import { SourceLinks } from '../traceability/SourceLinks.js';
 
 /** The properties every node has: title, id, sources and whether the pathway starts here. */
 export function NodeCommon({ node, doc }: { node: PathwayNode; doc: Pathway }) {
@@ -31,28 +33,12 @@ export function NodeCommon({ node, doc }: { node: PathwayNode; doc: Pathway }) {
           </button>
         )
       )}
-      {doc.sources.length > 0 && (
-        <Group legend="Sources backing this node">
-          {doc.sources.map((source) => (
-            <Checkbox
-              key={source.id}
-              label={source.title}
-              checked={node.sources?.includes(source.id) ?? false}
-              onChange={(on) =>
-                run(
-                  updateNode(node.id, 'sources', (n) => {
-                    const next = on
-                      ? [...(n.sources ?? []), source.id]
-                      : (n.sources ?? []).filter((s) => s !== source.id);
-                    const { sources: _old, ...rest } = n;
-                    return (next.length ? { ...rest, sources: next } : rest) as PathwayNode;
-                  }),
-                )
-              }
-            />
-          ))}
-        </Group>
-      )}
+      <SourceLinks
+        legend={node.kind === 'outcome' ? 'Sources backing this outcome' : 'Sources backing this node'}
+        refs={node.sources}
+        sources={doc.sources}
+        onChange={(refs) => run(setSources({ kind: 'node', nodeId: node.id }, refs))}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { updatePathway } from '../editor/commands/pathway-commands.js';
 import { useDoc } from '../state/context.js';
 import { SelectInput, TextArea, TextInput } from '../ui/controls.js';
 import { ListEditor } from '../ui/ListEditor.js';
+import { RecommendationsEditor } from '../traceability/RecommendationsEditor.js';
 import { ApprovalsEditor } from './ApprovalsEditor.js';
 import { ContextEditor } from './ContextEditor.js';
 
@@ -94,9 +95,14 @@ export function PathwayInspector({ doc }: { doc: Pathway }) {
             />
             <TextInput
               label={`Source ${i + 1} accessed`}
-              hint="YYYY-MM-DD"
+              hint="The date it was last read against the pathway, YYYY-MM-DD."
               value={s.accessed ?? ''}
               onChange={(v) => put(withOptional(s, 'accessed', v), 'source accessed')}
+            />
+            <RecommendationsEditor
+              source={s}
+              index={i}
+              onChange={(recs, what) => put(withOptional(s, 'recommendations', recs), what)}
             />
           </>
         )}

@@ -69,7 +69,7 @@ export function changeFieldType(nodeId: string, fieldId: string, type: Field['ty
 
 /** The common part of a field plus the defaults of `type`. */
 export function retype(field: Field, type: Field['type']): Field {
-  const { id, label, hint, why, required, showWhen, prefill, redFlag, validations, code } = field;
+  const { id, label, hint, why, required, showWhen, prefill, redFlag, validations, code, sources } = field;
   const base = {
     id,
     label,
@@ -81,6 +81,7 @@ export function retype(field: Field, type: Field['type']): Field {
     ...(redFlag === undefined ? {} : { redFlag }),
     ...(validations === undefined ? {} : { validations }),
     ...(code === undefined ? {} : { code }),
+    ...(sources === undefined ? {} : { sources }),
   };
   const options =
     'options' in field

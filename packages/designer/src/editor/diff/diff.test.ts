@@ -3,7 +3,8 @@ import type { Field, Pathway } from '../../core.js';
 import { setCondition } from '../commands/edge-commands.js';
 import { addField, removeField, updateField } from '../commands/field-commands.js';
 import { moveNodes, removeElements, updateNode } from '../commands/node-commands.js';
-import { smallPathway } from '../test-fixtures.js';
+import { smallPathway, tracedPathway } from '../test-fixtures.js';
+import { renameRecommendation, setSources } from '../commands/source-commands.js';
 import { diffPathways } from './diff.js';
 
 const apply = (doc: Pathway, ...cmds: { apply(d: Pathway): Pathway }[]) =>
@@ -112,5 +113,58 @@ describe('diffPathways', () => {
     ]);
     expect(diff.otherChanges).toEqual(['Version 1.1.0 (was 1.0.0)']);
     expect(diff.layoutOnly).toBe(false);
+  });
+
+  it('says which sources a connection, red flag or option now cites, and how recommendations changed', () => {
+    const before = tracedPathway();
+    const withOption = apply(
+      before,
+      addField('symptoms', {
+        id: 'where',
+        type: 'choice',
+        label: 'Where?',
+        options: [{ value: 'left', label: 'Left' }],
+      }),
+    );
+    const source = withOption.sources[0];
+    if (!source?.recommendations) throw new Error('no source');
+    const after = apply(
+      {
+        ...withOption,
+        sources: [
+          {
+            ...source,
+            accessed: '2026-12-01',
+            recommendations: [
+              ...source.recommendations.slice(0, 2),
+              { id: '1.3', summary: 'Review again after 6 weeks.', outOfScope: 'Another team does it.' },
+              { id: '1.4', summary: 'Give written advice.' },
+            ],
+          },
+        ],
+      },
+      setSources({ kind: 'edge', edgeId: 'e2' }, []),
+      setSources({ kind: 'red-flag', nodeId: 'symptoms', fieldId: 'bleeding' }, ['guide']),
+      setSources({ kind: 'option', nodeId: 'symptoms', fieldId: 'where', value: 'left' }, ['guide#1.4']),
+    );
+    const changes = diffPathways(withOption, after).changes;
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'The route from “Triage” to “Refer urgently” now cites no source',
+        expect.stringMatching(/“Rectal bleeding\?”.*cites guide for its red flag/),
+        expect.stringMatching(/“Where\?”.*cites guide#1\.4 for option “Left”/),
+        'Source “Bowel symptoms guide (fictitious)” lists recommendation 1.4, “Give written advice.”',
+        'Source “Bowel symptoms guide (fictitious)”: recommendation 1.3 is out of scope (“Another team does it.”)',
+        'Source “Bowel symptoms guide (fictitious)” was read again on 2026-12-01',
+      ]),
+    );
+    expect(changes.join('\n')).not.toContain('is a red flag demanding');
+    const renamed = diffPathways(before, renameRecommendation('guide', '1.1', '1.1.1').apply(before)).changes;
+    expect(renamed).toEqual(
+      expect.arrayContaining([
+        'Source “Bowel symptoms guide (fictitious)” lists recommendation 1.1.1, “Refer rectal bleeding, or anyone aged 60 or over, urgently.”',
+        'Source “Bowel symptoms guide (fictitious)” no longer lists recommendation 1.1',
+      ]),
+    );
   });
 });

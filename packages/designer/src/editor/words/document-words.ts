@@ -4,6 +4,7 @@ import {
   type ContextField,
   type Pathway,
   type Scenario,
+  type Source,
   type Variable,
 } from '../../core.js';
 import { differs, matchBy, q, titleIn } from './words.js';
@@ -32,6 +33,30 @@ function variableChange(was: Variable, now: Variable): string[] {
   if (was.kind === 'score' && now.kind === 'score' && differs(was.items, now.items))
     return [`Score ${q(now.label)} counts its points differently (${now.items.length} items)`];
   return [`${name} changed`];
+}
+
+function sourceChange(was: Source, now: Source): string[] {
+  const name = `Source ${q(now.title)}`;
+  const { added, removed, kept } = matchBy(was.recommendations ?? [], now.recommendations ?? [], (r) => r.id);
+  const out = [
+    ...added.map((r) => `${name} lists recommendation ${r.id}, ${q(r.summary)}`),
+    ...removed.map((r) => `${name} no longer lists recommendation ${r.id}`),
+  ];
+  for (const [a, b] of kept) {
+    if (a.outOfScope !== b.outOfScope)
+      out.push(
+        b.outOfScope === undefined
+          ? `${name}: recommendation ${b.id} is no longer out of scope`
+          : `${name}: recommendation ${b.id} is out of scope (${q(b.outOfScope)})`,
+      );
+    if (a.summary !== b.summary) out.push(`${name}: recommendation ${b.id} now reads ${q(b.summary)}`);
+  }
+  if (was.accessed !== now.accessed && now.accessed !== undefined)
+    out.push(`${name} was read again on ${now.accessed}`);
+  const { recommendations: _a, accessed: _b, ...wasRest } = was;
+  const { recommendations: _c, accessed: _d, ...nowRest } = now;
+  if (differs(wasRest, nowRest) || (out.length === 0 && differs(was, now))) out.push(`${name} changed`);
+  return out;
 }
 
 function scenarioChange(before: Pathway, after: Pathway) {
@@ -66,6 +91,7 @@ const phrasers: Record<string, Phraser> = {
       b.sources,
       (s) => s.id,
       (s) => `Source ${q(s.title)}`,
+      sourceChange,
     ),
   variables: (a, b) =>
     listChanges(

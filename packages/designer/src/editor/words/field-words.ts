@@ -1,6 +1,6 @@
 import type { Field, Option, StepNode } from '../../core.js';
 import { fieldTypeLabels, urgencyLabels } from '../kinds/labels.js';
-import { differs, matchBy, nodeWords, NodeWords, q, withUnit } from './words.js';
+import { citesWords, differs, matchBy, nodeWords, NodeWords, q, withUnit } from './words.js';
 
 /** Words for the properties of a field this module does not phrase one by one. */
 const propertyWords: Record<string, string> = {
@@ -22,6 +22,14 @@ const propertyWords: Record<string, string> = {
   minFiles: 'fewest files',
   maxFiles: 'most files',
   text: 'text',
+  sources: 'sources',
+};
+
+/** A red flag without the sources it cites: the clinical rule alone. */
+const flagRule = (field: Field) => {
+  if (!field.redFlag) return undefined;
+  const { sources: _sources, ...rule } = field.redFlag;
+  return rule;
 };
 
 function bound(
@@ -49,6 +57,7 @@ function optionChanges(was: readonly Option[], now: readonly Option[]): string[]
     if (a.score !== b.score)
       out.push(`scores ${q(b.label)} ${b.score === undefined ? 'no points' : `${b.score} points`}`);
     if (differs(a.code, b.code) || a.hint !== b.hint) out.push(`changed the details of option ${q(b.label)}`);
+    if (differs(a.sources, b.sources)) out.push(`cites ${citesWords(b.sources)} for option ${q(b.label)}`);
   }
   const order = (list: readonly Option[]) =>
     list.map((o) => o.value).filter((v) => kept.some(([, k]) => k.value === v));
@@ -73,7 +82,9 @@ export function fieldChanges(was: Field, f: Field): string[] {
         ? `is now always shown (was only when ${was.showWhen})`
         : `is now shown only when ${f.showWhen}${was.showWhen === undefined ? '' : ` (was when ${was.showWhen})`}`,
     );
-  if (differs(was.redFlag, f.redFlag))
+  if (!differs(flagRule(was), flagRule(f)) && differs(was.redFlag?.sources, f.redFlag?.sources))
+    out.push(`cites ${citesWords(f.redFlag?.sources)} for its red flag`);
+  else if (differs(was.redFlag, f.redFlag))
     out.push(
       f.redFlag === undefined
         ? 'is no longer a red flag'

@@ -1,7 +1,7 @@
 import type { OutcomeNode, Pathway, PathwayEdge, PathwayNode } from '../../core.js';
 import { dispositionLabels, urgencyLabels } from '../kinds/labels.js';
 import { stepChanges } from './field-words.js';
-import { differs, nameIn, NodeWords, q, titleIn } from './words.js';
+import { citesWords, differs, nameIn, NodeWords, q, titleIn } from './words.js';
 
 const nodePropertyWords: Record<string, string> = {
   description: 'description',
@@ -89,6 +89,8 @@ export function edgeChanges(before: Pathway, after: Pathway, was: PathwayEdge, n
     out.push(`${cap(routeWords(after, now))} now applies ${when(now)} (was ${when(was)})`);
   if (was.label !== now.label)
     out.push(`${cap(routeWords(after, now))} is now labelled ${q(now.label ?? '')}`);
+  if (differs(was.sources, now.sources))
+    out.push(`${cap(routeWords(after, now))} now cites ${citesWords(now.sources)}`);
   return out;
 }
 

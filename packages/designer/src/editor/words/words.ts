@@ -28,6 +28,10 @@ export const NodeWords = (node: PathwayNode): string => `${kindModelOf(node.kind
 export const withUnit = (value: number, field: Field): string =>
   'unit' in field && field.unit ? `${value} ${field.unit.label}` : String(value);
 
+/** What an element names in its `sources`, in words: “nice-cg150#1.1.1, nice-ng12”, or “no source”. */
+export const citesWords = (refs: readonly string[] | undefined): string =>
+  refs && refs.length > 0 ? refs.join(', ') : 'no source';
+
 /** A node's title by id, in one version. */
 export const titleIn = (doc: Pathway, id: string): string => doc.nodes.find((n) => n.id === id)?.title ?? id;
 

@@ -13,12 +13,14 @@ import {
   renameOptionProblem,
 } from '../../editor/document/rename-checks.js';
 import { renameField, renameOptionValue } from '../../editor/commands/rename-commands.js';
+import { setSources } from '../../editor/commands/source-commands.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
 import { ExpressionInput } from '../../rules/ExpressionInput.js';
 import { useDoc } from '../../state/context.js';
 import { CodingInput } from '../../ui/CodingInput.js';
 import { Checkbox, SelectInput, TextArea, TextInput } from '../../ui/controls.js';
 import { IdRenamer } from '../../ui/IdRenamer.js';
+import { SourceLinks } from '../../traceability/SourceLinks.js';
 import { FieldTypeEditor } from './FieldTypeEditor.js';
 import { RedFlagEditor } from './RedFlagEditor.js';
 import { ValidationsEditor } from './ValidationsEditor.js';
@@ -93,6 +95,17 @@ export function FieldEditor({
           problem: (from, to) => renameOptionProblem(doc, { field: field.id }, from, to),
           run: (from, to) => run(renameOptionValue({ field: field.id }, from, to)),
         }}
+        optionSources={(option) => (
+          <SourceLinks
+            folded
+            legend={`Sources backing option “${option.label}”`}
+            refs={option.sources}
+            sources={doc.sources}
+            onChange={(refs) =>
+              run(setSources({ kind: 'option', nodeId, fieldId: field.id, value: option.value }, refs))
+            }
+          />
+        )}
       />
       <ConditionEditor
         label="Show this question only when"
@@ -106,10 +119,29 @@ export function FieldEditor({
         value={field.prefill ?? ''}
         onChange={(v) => change(withOptional(field, 'prefill', v), 'prefill')}
       />
-      <RedFlagEditor field={field} onChange={change} />
+      <RedFlagEditor
+        field={field}
+        onChange={change}
+        sources={
+          <SourceLinks
+            folded
+            legend="Sources that make it a red flag"
+            refs={field.redFlag?.sources}
+            sources={doc.sources}
+            onChange={(refs) => run(setSources({ kind: 'red-flag', nodeId, fieldId: field.id }, refs))}
+          />
+        }
+      />
       <ValidationsEditor
         value={field.validations}
         onChange={(rules, what) => change(withOptional(field, 'validations', rules), what)}
+      />
+      <SourceLinks
+        folded
+        legend="Sources backing this question"
+        refs={field.sources}
+        sources={doc.sources}
+        onChange={(refs) => run(setSources({ kind: 'field', nodeId, fieldId: field.id }, refs))}
       />
       <CodingInput
         legend="Question code"

@@ -1,4 +1,5 @@
-import type { Field } from '../../core.js';
+import type { ReactNode } from 'react';
+import type { Field, Option } from '../../core.js';
 import { withOptional } from '../../editor/document/objects.js';
 import { Checkbox, Group, NumberInput, TextArea, TextInput } from '../../ui/controls.js';
 import { OptionsEditor, type OptionRename } from './OptionsEditor.js';
@@ -10,10 +11,13 @@ export function FieldTypeEditor({
   field,
   onChange,
   renameOption,
+  optionSources,
 }: {
   field: Field;
   onChange: Change;
   renameOption: OptionRename;
+  /** The control that links an option to its sources. */
+  optionSources?: (option: Option, index: number) => ReactNode;
 }) {
   switch (field.type) {
     case 'boolean':
@@ -37,6 +41,7 @@ export function FieldTypeEditor({
           options={field.options}
           onChange={(options, what) => onChange({ ...field, options }, what)}
           rename={renameOption}
+          optionSources={optionSources}
         />
       );
     case 'multi-choice':
@@ -45,6 +50,7 @@ export function FieldTypeEditor({
           options={field.options}
           onChange={(options, what) => onChange({ ...field, options }, what)}
           rename={renameOption}
+          optionSources={optionSources}
           exclusive={field.exclusive}
           onExclusiveChange={(values) =>
             onChange(

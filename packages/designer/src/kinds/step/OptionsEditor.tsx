@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Option } from '../../core.js';
 import { freshId } from '../../editor/document/ids.js';
 import { moveItem, withOptional } from '../../editor/document/objects.js';
@@ -18,6 +19,7 @@ export function OptionsEditor({
   exclusive,
   onExclusiveChange,
   rename,
+  optionSources,
 }: {
   options: readonly Option[];
   onChange: (options: Option[], what: string) => void;
@@ -25,6 +27,8 @@ export function OptionsEditor({
   rename: OptionRename;
   exclusive?: readonly string[] | undefined;
   onExclusiveChange?: ((values: string[]) => void) | undefined;
+  /** The control that links an option to its sources (questions' options only). */
+  optionSources?: ((option: Option, index: number) => ReactNode) | undefined;
 }) {
   const set = (i: number, option: Option, what: string) =>
     onChange(
@@ -84,6 +88,7 @@ export function OptionsEditor({
               value={option.code}
               onChange={(code) => set(i, withOptional(option, 'code', code), `option ${i + 1} code`)}
             />
+            {optionSources?.(option, i)}
             <div className="cw-row">
               <button
                 type="button"

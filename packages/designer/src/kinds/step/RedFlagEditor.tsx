@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { hasOptions, redFlagNeedsWhen, type Field, type Urgency } from '../../core.js';
 import { withOptional } from '../../editor/document/objects.js';
 import { ConditionEditor } from '../../rules/ConditionEditor.js';
@@ -13,9 +14,12 @@ const urgencies = (Object.keys(urgencyLabels) as Urgency[]).map((value) => ({
 export function RedFlagEditor({
   field,
   onChange,
+  sources,
 }: {
   field: Field;
   onChange: (field: Field, what: string) => void;
+  /** The control that links the red flag to its sources, shown while it is one. */
+  sources?: ReactNode;
 }) {
   const flag = field.redFlag;
   // core's rule: when a red flag can fire without a condition
@@ -59,6 +63,7 @@ export function RedFlagEditor({
               onChange({ ...field, redFlag: withOptional(flag, 'reason', reason) }, 'red flag reason')
             }
           />
+          {sources}
         </>
       )}
     </Group>
