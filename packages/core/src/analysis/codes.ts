@@ -107,6 +107,11 @@ const CODES = {
     group: 'Decisions',
     summary: 'An otherwise edge the conditions before it always leave unused.',
   },
+  free_text_routing: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A condition compares free text exactly, where a choice question is needed.',
+  },
   red_flag_under_triaged: {
     severity: 'error',
     group: 'Clinical safety',
@@ -126,6 +131,11 @@ const CODES = {
     severity: 'error',
     group: 'Clinical safety',
     summary: 'An outcome that leaves a patient waiting gives no safety-netting advice.',
+  },
+  urgency_timeframe_mismatch: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An outcome’s urgency contradicts its timeframe or its disposition.',
   },
   unused_field: { severity: 'warning', group: 'Friction', summary: 'A question nothing uses.' },
   unused_variable: { severity: 'info', group: 'Friction', summary: 'A variable nothing uses.' },

@@ -17,6 +17,8 @@ import { unusedFields } from './rules/friction.js';
 import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
 import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
+import { freeTextRouting } from './rules/free-text.js';
+import { outcomeUrgencyMismatches } from './rules/outcome-urgency.js';
 import { reachabilityAndDeadEnds } from './rules/structure.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
@@ -91,6 +93,20 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     codes: ['missing_safety_netting'],
     docs: 'Clinical safety',
     run: ({ model }) => missingSafetyNetting(model),
+  },
+  {
+    name: 'outcome-urgency',
+    needs: 'document',
+    codes: ['urgency_timeframe_mismatch'],
+    docs: 'Clinical safety',
+    run: ({ model }) => outcomeUrgencyMismatches(model),
+  },
+  {
+    name: 'free-text-routing',
+    needs: 'expressions',
+    codes: ['free_text_routing'],
+    docs: 'Decisions',
+    run: ({ model, exploration }) => freeTextRouting(model, exploration.ctx.exprs),
   },
   {
     name: 'route-checks-skipped',

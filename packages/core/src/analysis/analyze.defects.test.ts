@@ -1,0 +1,193 @@
+/**
+ * `analyze` over the defect folders in `packages/core/test/analysis/defects/`:
+ * one folder per finding code, holding several broken variants
+ * (`broken-<variant>.json`) and at least one control (`control-<variant>.json`).
+ *
+ * For every folder, each broken variant must raise the folder's code at the
+ * place {@link DEFECTS} names, and the folder's verifier must confirm, with
+ * the engine where the defect depends on answers, that the finding is real;
+ * each control must raise no finding of that code.
+ *
+ * To add a folder: add its entry to {@link DEFECTS} — where each broken
+ * variant is reported, and a verifier that shows the defect happening.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Pathway } from '../engine/doc.js';
+import { runPath } from '../engine/run-path.js';
+import { parseExpression } from '../expr/parser.js';
+import { childrenOf, type ExprNode } from '../expr/ast.js';
+import { safeParsePathway } from '../schema/parse.js';
+import { analyze } from './analyze.js';
+import { ANALYSIS_CODES, type AnalysisCode } from './codes.js';
+import { OUTCOME_URGENCY_TABLE, readTimeframe } from './rules/outcome-urgency.js';
+import { TODAY } from './test-fixtures.js';
+import type { Finding } from './types.js';
+
+/** Where a broken variant's finding is: the ids it names, and the last element of its path. */
+interface Place {
+  readonly nodeId?: string;
+  readonly edgeId?: string;
+  readonly fieldId?: string;
+  readonly at?: string | number;
+}
+
+/** What a folder's test knows: where each broken variant is reported, and how to show its finding is real. */
+interface DefectSpec {
+  readonly broken: Readonly<Record<string, Place>>;
+  /** Throws (through `expect`) unless `finding` really shows the defect in `pathway`. */
+  readonly verify: (pathway: Pathway, finding: Finding) => void;
+}
+
+const outcomeOf = (pathway: Pathway, id: string | undefined) => {
+  const node = pathway.nodes.find((n) => n.id === id);
+  return node?.kind === 'outcome' ? node : undefined;
+};
+
+const edgeOf = (pathway: Pathway, id: string | undefined) => pathway.edges.find((e) => e.id === id);
+
+function stringLiterals(ast: ExprNode): string[] {
+  if (ast.kind === 'string') return [ast.value];
+  return childrenOf(ast).flatMap(stringLiterals);
+}
+
+/** Every folder's specification. */
+const DEFECTS: Readonly<Record<string, DefectSpec>> = {
+  urgency_timeframe_mismatch: {
+    broken: {
+      'emergency-weeks': { nodeId: 'ed', at: 'timeframe' },
+      'routine-today': { nodeId: 'clinic_today', at: 'timeframe' },
+      'self-care-immediately': { nodeId: 'home', at: 'timeframe' },
+      'same-day-immediately': { nodeId: 'eye', at: 'timeframe' },
+      'urgent-hours': { nodeId: 'clinic', at: 'timeframe' },
+      'routine-call-999': { nodeId: 'collapse', at: 'timeframe' },
+      'disposition-emergency': { nodeId: 'ed', at: 'disposition' },
+      'self-care-emergency': { nodeId: 'home', at: 'disposition' },
+      'urgent-care-routine': { nodeId: 'walk_in', at: 'disposition' },
+    },
+    verify: (pathway, finding) => {
+      const outcome = outcomeOf(pathway, finding.nodeId);
+      expect(outcome, 'the finding names an outcome').toBeDefined();
+      if (!outcome) return;
+      if (finding.path.at(-1) === 'timeframe') {
+        const reading = readTimeframe(outcome.timeframe);
+        expect(reading, `“${outcome.timeframe}” is read`).toBeDefined();
+        expect(OUTCOME_URGENCY_TABLE.timeframes[outcome.urgency]).toContain(reading?.class);
+        expect(finding.message).toContain(outcome.timeframe);
+      } else {
+        expect(OUTCOME_URGENCY_TABLE.dispositions[outcome.disposition]).toContain(outcome.urgency);
+        expect(finding.message).toContain(outcome.disposition);
+      }
+      expect(finding.message).toContain(outcome.urgency);
+    },
+  },
+  free_text_routing: {
+    broken: {
+      'edge-equals': { nodeId: 'assess', edgeId: 'e_urgent', fieldId: 'symptom' },
+      'edge-in': { nodeId: 'assess', edgeId: 'e_urgent', fieldId: 'symptom' },
+      'edge-not-equals': { nodeId: 'assess', edgeId: 'e_urgent', fieldId: 'history' },
+      'context-string': { nodeId: 'assess', edgeId: 'e_urgent', fieldId: 'context.referral_reason' },
+      'red-flag': { nodeId: 'assess', fieldId: 'symptom', at: 'when' },
+    },
+    verify: (pathway, finding) => {
+      const edge = edgeOf(pathway, finding.edgeId);
+      const name = finding.fieldId ?? '';
+      if (edge?.when === undefined || name.startsWith('context.')) {
+        expect(name.startsWith('context.') || finding.path.includes('redFlag')).toBe(true);
+        return;
+      }
+      const ast = parseExpression(edge.when).ast;
+      const literal = ast ? (stringLiterals(ast)[0] ?? '') : '';
+      // The engine takes the edge for the text as written, and not for the same words typed otherwise.
+      const exact = runPath(pathway, { answers: { [name]: literal, unwell: false }, today: TODAY });
+      const typed = runPath(pathway, {
+        answers: { [name]: ` ${literal.toUpperCase()}`, unwell: false },
+        today: TODAY,
+      });
+      const took = (route: string[]) => route[route.indexOf(edge.from) + 1] === edge.to;
+      expect(took(exact.route)).not.toBe(took(typed.route));
+    },
+  },
+};
+
+const root = new URL('../../test/analysis/defects/', import.meta.url);
+const folders = readdirSync(fileURLToPath(root), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function variants(code: string, kind: 'broken' | 'control'): string[] {
+  return readdirSync(fileURLToPath(new URL(`${code}/`, root)))
+    .filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.json'))
+    .map((f) => f.slice(kind.length + 1, -'.json'.length))
+    .sort();
+}
+
+function load(code: string, file: string): { raw: { description?: string }; pathway: Pathway } {
+  const raw = JSON.parse(readFileSync(new URL(`${code}/${file}.json`, root), 'utf8')) as {
+    description?: string;
+  };
+  const parsed = safeParsePathway(raw);
+  if (!parsed.ok)
+    throw new Error(`${code}/${file}.json is not a valid pathway: ${JSON.stringify(parsed.issues)}`);
+  return { raw, pathway: parsed.pathway };
+}
+
+function matches(f: Finding, place: Place): boolean {
+  return (
+    (place.nodeId === undefined || f.nodeId === place.nodeId) &&
+    (place.edgeId === undefined || f.edgeId === place.edgeId) &&
+    (place.fieldId === undefined || f.fieldId === place.fieldId) &&
+    (place.at === undefined || f.path.at(-1) === place.at)
+  );
+}
+
+describe('analyze: the defect folders', () => {
+  it('each name a code, and have a specification', () => {
+    expect(folders.length).toBeGreaterThan(0);
+    for (const code of folders) expect(Object.keys(ANALYSIS_CODES), code).toContain(code);
+    expect(folders).toEqual(Object.keys(DEFECTS).sort());
+  });
+
+  for (const code of folders) {
+    const spec = DEFECTS[code] as DefectSpec;
+    describe(code, () => {
+      it('has several broken variants, each specified, and at least one control', () => {
+        const broken = variants(code, 'broken');
+        expect(broken.length).toBeGreaterThanOrEqual(2);
+        expect(broken).toEqual(Object.keys(spec.broken).sort());
+        expect(variants(code, 'control').length).toBeGreaterThanOrEqual(1);
+      });
+
+      for (const variant of variants(code, 'broken')) {
+        it(`broken-${variant}: raises ${code} where it should, and the finding is real`, () => {
+          const { raw, pathway } = load(code, `broken-${variant}`);
+          expect(raw.description).toMatch(/^Broken: /);
+          const result = analyze(pathway, { today: TODAY, scenarios: false });
+          expect(result.budget.exhausted).toBe(false);
+          const found = result.findings.filter((f) => f.code === code);
+          const place = spec.broken[variant] ?? {};
+          const hit = found.find((f) => matches(f, place));
+          expect(
+            hit,
+            `a ${code} finding at ${JSON.stringify(place)} among ${JSON.stringify(found)}`,
+          ).toBeDefined();
+          if (!hit) return;
+          expect(hit.severity).toBe(ANALYSIS_CODES[code as AnalysisCode].severity);
+          for (const f of found) spec.verify(pathway, f);
+        });
+      }
+
+      for (const variant of variants(code, 'control')) {
+        it(`control-${variant}: raises no ${code}`, () => {
+          const { raw, pathway } = load(code, `control-${variant}`);
+          expect(raw.description).toMatch(/^Control: /);
+          const result = analyze(pathway, { today: TODAY, scenarios: false });
+          expect(result.budget.exhausted).toBe(false);
+          expect(result.findings.filter((f) => f.code === code)).toEqual([]);
+        });
+      }
+    });
+  }
+});
