@@ -22,7 +22,8 @@ import { safeParsePathway } from '../schema/parse.js';
 import { analyze } from './analyze.js';
 import { ANALYSIS_CODES, type AnalysisCode } from './codes.js';
 import { OUTCOME_URGENCY_TABLE, readTimeframe } from './rules/outcome-urgency.js';
-import { TODAY } from './test-fixtures.js';
+import { URGENCY_RANK } from './rules/static-safety.js';
+import { runCounterExample, TODAY } from './test-fixtures.js';
 import type { Finding } from './types.js';
 
 /** Where a broken variant's finding is: the ids it names, and the last element of its path. */
@@ -52,8 +53,83 @@ function stringLiterals(ast: ExprNode): string[] {
   return childrenOf(ast).flatMap(stringLiterals);
 }
 
+const rankOf = (urgency: string | undefined): number => URGENCY_RANK[urgency ?? ''] ?? -1;
+
+/** The least urgent rank of the outcomes reachable from `start` along edges (itself, for an outcome). */
+function leastUrgentFrom(pathway: Pathway, start: string): number {
+  let least = Infinity;
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const outcome = outcomeOf(pathway, id);
+    if (outcome) least = Math.min(least, rankOf(outcome.urgency));
+    for (const e of pathway.edges) if (e.from === id) stack.push(e.to);
+  }
+  return least;
+}
+
+/** The node the run went to right after `from`. */
+const nextAfter = (route: readonly string[], from: string): string | undefined =>
+  route[route.indexOf(from) + 1];
+
 /** Every folder's specification. */
 const DEFECTS: Readonly<Record<string, DefectSpec>> = {
+  urgency_lowered_by_edge_order: {
+    broken: {
+      direct: { nodeId: 'assess', edgeId: 'e_fever' },
+      'via-decision': { nodeId: 'assess', edgeId: 'e_older' },
+      choice: { nodeId: 'assess', edgeId: 'e_any' },
+      'later-decision': { nodeId: 'assess', edgeId: 'e_cough' },
+    },
+    verify: (pathway, finding) => {
+      const node = finding.nodeId ?? '';
+      const earlier = edgeOf(pathway, finding.edgeId);
+      expect(earlier).toBeDefined();
+      if (!earlier) return;
+      // The engine takes the earlier edge with these answers, and ends less urgent…
+      const run = runCounterExample(pathway, finding.counterExample ?? {});
+      expect(run.status).toBe('outcome');
+      expect(nextAfter(run.route, node)).toBe(earlier.to);
+      const reached = rankOf(outcomeOf(pathway, run.outcome)?.urgency);
+      // …than a later edge out of the node, whose condition the same answers meet, would have sent them.
+      const out = pathway.edges.filter((e) => e.from === node);
+      const from = out.indexOf(earlier);
+      const later = out.slice(from + 1).filter((candidate) => {
+        if (candidate.when === undefined) return false;
+        const skipped = new Set(out.slice(from, out.indexOf(candidate)));
+        const without = { ...pathway, edges: pathway.edges.filter((e) => !skipped.has(e)) };
+        const rerun = runCounterExample(without, finding.counterExample ?? {});
+        return (
+          nextAfter(rerun.route, node) === candidate.to && reached < leastUrgentFrom(pathway, candidate.to)
+        );
+      });
+      expect(later.map((e) => e.id)).not.toEqual([]);
+      expect(finding.message).toContain(later[0]?.id ?? '?');
+    },
+  },
+  red_flag_not_screened: {
+    broken: {
+      'not-on-route': { nodeId: 'safe', fieldId: 'chest_pain' },
+      hidden: { nodeId: 'gp', fieldId: 'chest_pain' },
+      'multi-choice': { nodeId: 'safe', fieldId: 'danger_signs' },
+      'urgent-branch': { nodeId: 'gp_urgent', fieldId: 'sepsis' },
+    },
+    verify: (pathway, finding) => {
+      const field = pathway.nodes
+        .flatMap((n) => (n.kind === 'step' ? n.fields : []))
+        .find((f) => f.id === finding.fieldId);
+      expect(field?.redFlag).toBeDefined();
+      // The engine ends at the less urgent outcome, and the red-flag question was never on the clinician's screen.
+      const run = runCounterExample(pathway, finding.counterExample ?? {});
+      expect(run).toMatchObject({ status: 'outcome', outcome: finding.nodeId });
+      expect(run.route).toEqual(finding.route);
+      expect(rankOf(outcomeOf(pathway, run.outcome)?.urgency)).toBeLessThan(rankOf(field?.redFlag?.urgency));
+      expect(run.result?.review.map((r) => r.fieldId)).not.toContain(finding.fieldId);
+    },
+  },
   urgency_timeframe_mismatch: {
     broken: {
       'emergency-weeks': { nodeId: 'ed', at: 'timeframe' },

@@ -54,11 +54,11 @@ const INTENDED: Record<string, string[]> = {
   field_not_asked_hidden: ['field_not_asked'],
   optional_field_in_condition: ['optional_field_in_condition'],
   context_not_provided: ['context_not_provided'],
-  shadowed_edge: ['shadowed_edge', 'edge_not_covered'],
-  shadowed_edge_after_otherwise: ['shadowed_edge', 'edge_not_covered'],
+  shadowed_edge: ['shadowed_edge', 'urgency_lowered_by_edge_order', 'edge_not_covered'],
+  shadowed_edge_after_otherwise: ['shadowed_edge', 'urgency_lowered_by_edge_order', 'edge_not_covered'],
   edge_never_taken: ['edge_never_taken', 'edge_not_covered'],
   otherwise_never_taken: ['otherwise_never_taken', 'edge_not_covered'],
-  red_flag_under_triaged: ['red_flag_under_triaged'],
+  red_flag_under_triaged: ['red_flag_under_triaged', 'urgency_lowered_by_edge_order'],
   incomplete_referral: ['incomplete_referral'],
   required_field_optional: ['required_field_optional'],
   missing_safety_netting: ['missing_safety_netting'],
@@ -69,6 +69,18 @@ const INTENDED: Record<string, string[]> = {
   show_when_unknown: ['show_when_unknown'],
   outcome_not_covered: ['outcome_not_covered', 'edge_not_covered'],
   edge_not_covered: ['edge_not_covered'],
+};
+
+/**
+ * Errors a fixture raises besides the one it proves because a later rule sees
+ * the same break from another side: an earlier, less urgent edge that catches
+ * the answers the fixture's more urgent edge was written for is also
+ * `urgency_lowered_by_edge_order` (issue 19). The break is still one.
+ */
+const SAME_BREAK: Record<string, string[]> = {
+  red_flag_under_triaged: ['urgency_lowered_by_edge_order'],
+  shadowed_edge: ['urgency_lowered_by_edge_order'],
+  shadowed_edge_after_otherwise: ['urgency_lowered_by_edge_order'],
 };
 
 /**
@@ -134,8 +146,9 @@ describe('analyze: the fixtures', () => {
       expect(result.budget.exhausted).toBe(false);
       const intended = INTENDED[name] ?? [];
       expect(sorted(result.findings.map((f) => f.code))).toEqual(sorted(intended));
-      // No error but the one the fixture is there to prove.
-      for (const code of codesOf(result, 'error')) expect(code).toBe(intended[0]);
+      // No error but the one the fixture is there to prove (and the same break seen by another rule).
+      for (const code of codesOf(result, 'error'))
+        expect([intended[0], ...(SAME_BREAK[name] ?? [])]).toContain(code);
     });
   }
 });

@@ -132,6 +132,16 @@ const CODES = {
     group: 'Clinical safety',
     summary: 'An outcome that leaves a patient waiting gives no safety-netting advice.',
   },
+  urgency_lowered_by_edge_order: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An earlier edge to a less urgent outcome catches answers a later, more urgent edge holds for.',
+  },
+  red_flag_not_screened: {
+    severity: 'warning',
+    group: 'Clinical safety',
+    summary: 'A route ends below a red flag’s urgency without ever asking the red-flag question.',
+  },
   urgency_timeframe_mismatch: {
     severity: 'error',
     group: 'Clinical safety',

@@ -19,6 +19,8 @@ import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { freeTextRouting } from './rules/free-text.js';
 import { outcomeUrgencyMismatches } from './rules/outcome-urgency.js';
+import { unscreenedRedFlags } from './rules/screening.js';
+import { urgencyLoweredByEdgeOrder } from './rules/urgency-order.js';
 import { reachabilityAndDeadEnds } from './rules/structure.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
@@ -130,6 +132,20 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     ],
     docs: 'Decisions',
     run: ({ exploration }) => exploration.record.findings,
+  },
+  {
+    name: 'urgency-order',
+    needs: 'routes',
+    codes: ['urgency_lowered_by_edge_order'],
+    docs: 'Clinical safety',
+    run: ({ exploration }) => urgencyLoweredByEdgeOrder(exploration.ctx, exploration.record),
+  },
+  {
+    name: 'red-flag-screening',
+    needs: 'routes',
+    codes: ['red_flag_not_screened'],
+    docs: 'Clinical safety',
+    run: ({ exploration }) => unscreenedRedFlags(exploration.ctx, exploration.record),
   },
   {
     name: 'infeasible-nodes',
