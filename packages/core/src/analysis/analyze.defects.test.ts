@@ -14,7 +14,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Pathway } from '../engine/doc.js';
+import { compile } from '../engine/compiled.js';
+import type { AnswerValue, Field, Pathway } from '../engine/doc.js';
+import { createScope } from '../engine/scope.js';
+import { checkValue, isRequired } from '../engine/validate.js';
 import { runPath } from '../engine/run-path.js';
 import { parseExpression } from '../expr/parser.js';
 import { childrenOf, type ExprNode } from '../expr/ast.js';
@@ -75,8 +78,76 @@ function leastUrgentFrom(pathway: Pathway, start: string): number {
 const nextAfter = (route: readonly string[], from: string): string | undefined =>
   route[route.indexOf(from) + 1];
 
+/** Every answer a question accepts on its own (its type, options and range), a decimal in tenths; blank when optional. */
+function everyAnswer(field: Field): unknown[] {
+  const range = (from: number, to: number, by: number) =>
+    Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Number((from + i * by).toFixed(1)));
+  let values: unknown[] = [];
+  if (field.type === 'boolean') values = [true, false];
+  else if (field.type === 'choice') values = field.options.map((o) => o.value);
+  else if (field.type === 'integer') values = range(field.min ?? -50, field.max ?? 500, 1);
+  else if (field.type === 'decimal') values = range(field.min ?? -50, field.max ?? 500, 0.1);
+  return [
+    ...values.filter((v) => checkValue(field, v as AnswerValue, TODAY).length === 0),
+    ...(isRequired(field) ? [] : [undefined]),
+  ];
+}
+
+/**
+ * Whether some combination of accepted answers to the questions `text` names
+ * makes it true, tried one by one with the engine's own evaluation: every
+ * value in each question's range, not the analysis's representative values.
+ */
+function holdsForSomeAnswers(pathway: Pathway, text: string): boolean {
+  const compiled = compile(pathway);
+  const ast = parseExpression(text).ast;
+  const names = new Set<string>();
+  const visit = (n: ExprNode): void => {
+    if (n.kind === 'ref') names.add(n.name);
+    childrenOf(n).forEach(visit);
+  };
+  if (ast) visit(ast);
+  const fields = [...names].flatMap((n) => {
+    const entry = compiled.fields.get(n);
+    return entry ? [entry] : [];
+  });
+  expect(fields.length, `the questions “${text}” reads`).toBeGreaterThan(0);
+  const scopeOf = (answers: AnswerValue[]) =>
+    createScope(compiled, { route: pathway.nodes.map((n) => n.id), answers, context: {}, today: TODAY });
+  const tryFrom = (i: number, answers: AnswerValue[]): boolean => {
+    const entry = fields[i];
+    if (!entry) return scopeOf(answers).evaluate(text) === true;
+    return everyAnswer(entry.field).some((value) => {
+      const next = answers.slice();
+      next[entry.ordinal] = value as AnswerValue;
+      const valid = (entry.field.validations ?? []).every(
+        (rule) => scopeOf(next).evaluate(rule.when) !== false,
+      );
+      return valid && tryFrom(i + 1, next);
+    });
+  };
+  return tryFrom(0, []);
+}
+
 /** Every folder's specification. */
 const DEFECTS: Readonly<Record<string, DefectSpec>> = {
+  condition_never_holds: {
+    broken: {
+      'red-flag-above-max': { nodeId: 'assess', fieldId: 'resp_rate', at: 'when' },
+      'edge-below-min': { nodeId: 'assess', edgeId: 'e_child' },
+      'show-when': { nodeId: 'assess', fieldId: 'guardian', at: 'showWhen' },
+      validation: { nodeId: 'assess', edgeId: 'e_shock' },
+      contradiction: { nodeId: 'assess', edgeId: 'e_both' },
+    },
+    verify: (pathway, finding) => {
+      // The condition the finding points at, by its path, is false for every answer the questions accept.
+      let at: unknown = pathway;
+      for (const key of finding.path) at = (at as Record<string | number, unknown>)[key];
+      expect(typeof at).toBe('string');
+      expect(finding.message).toContain(at as string);
+      expect(holdsForSomeAnswers(pathway, at as string)).toBe(false);
+    },
+  },
   urgency_lowered_by_edge_order: {
     broken: {
       direct: { nodeId: 'assess', edgeId: 'e_fever' },
@@ -266,4 +337,13 @@ describe('analyze: the defect folders', () => {
       }
     });
   }
+});
+
+describe('the verifiers themselves', () => {
+  it('find answers for conditions that can hold, so that a wrong condition_never_holds would fail', () => {
+    const { pathway } = load('condition_never_holds', 'control-in-range');
+    expect(holdsForSomeAnswers(pathway, 'age < 18')).toBe(true);
+    expect(holdsForSomeAnswers(pathway, 'resp_rate > 30')).toBe(true);
+    expect(holdsForSomeAnswers(pathway, 'age < 16')).toBe(false);
+  });
 });

@@ -39,6 +39,7 @@ const INTENDED: Record<string, string[]> = {
   unreachable_node: ['unreachable_node', 'outcome_not_covered'],
   unreachable_node_by_conditions: [
     'unreachable_node',
+    'condition_never_holds',
     'edge_never_taken',
     'outcome_not_covered',
     'edge_not_covered',
@@ -56,7 +57,7 @@ const INTENDED: Record<string, string[]> = {
   context_not_provided: ['context_not_provided'],
   shadowed_edge: ['shadowed_edge', 'urgency_lowered_by_edge_order', 'edge_not_covered'],
   shadowed_edge_after_otherwise: ['shadowed_edge', 'urgency_lowered_by_edge_order', 'edge_not_covered'],
-  edge_never_taken: ['edge_never_taken', 'edge_not_covered'],
+  edge_never_taken: ['edge_never_taken', 'condition_never_holds', 'edge_not_covered'],
   otherwise_never_taken: ['otherwise_never_taken', 'edge_not_covered'],
   red_flag_under_triaged: ['red_flag_under_triaged', 'urgency_lowered_by_edge_order'],
   incomplete_referral: ['incomplete_referral'],
@@ -64,7 +65,7 @@ const INTENDED: Record<string, string[]> = {
   missing_safety_netting: ['missing_safety_netting'],
   unused_field: ['unused_field'],
   unused_variable: ['unused_variable'],
-  field_never_shown: ['field_never_shown'],
+  field_never_shown: ['field_never_shown', 'condition_never_holds'],
   always_prefilled: ['always_prefilled'],
   show_when_unknown: ['show_when_unknown'],
   outcome_not_covered: ['outcome_not_covered', 'edge_not_covered'],
@@ -73,11 +74,15 @@ const INTENDED: Record<string, string[]> = {
 
 /**
  * Errors a fixture raises besides the one it proves because a later rule sees
- * the same break from another side: an earlier, less urgent edge that catches
- * the answers the fixture's more urgent edge was written for is also
- * `urgency_lowered_by_edge_order` (issue 19). The break is still one.
+ * the same break from another side (issue 19): an earlier, less urgent edge
+ * that catches the answers the fixture's more urgent edge was written for is
+ * also `urgency_lowered_by_edge_order`; a condition that contradicts a
+ * question's range is also `condition_never_holds`. The break is still one.
  */
 const SAME_BREAK: Record<string, string[]> = {
+  unreachable_node_by_conditions: ['condition_never_holds'],
+  edge_never_taken: ['condition_never_holds'],
+  field_never_shown: ['condition_never_holds'],
   red_flag_under_triaged: ['urgency_lowered_by_edge_order'],
   shadowed_edge: ['urgency_lowered_by_edge_order'],
   shadowed_edge_after_otherwise: ['urgency_lowered_by_edge_order'],

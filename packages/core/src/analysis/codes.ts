@@ -107,6 +107,11 @@ const CODES = {
     group: 'Decisions',
     summary: 'An otherwise edge the conditions before it always leave unused.',
   },
+  condition_never_holds: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'A condition no answers the questions accept can make true.',
+  },
   free_text_routing: {
     severity: 'warning',
     group: 'Decisions',

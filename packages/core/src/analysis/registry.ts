@@ -18,6 +18,7 @@ import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
 import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { freeTextRouting } from './rules/free-text.js';
+import { conditionsNeverHolding } from './rules/impossible.js';
 import { outcomeUrgencyMismatches } from './rules/outcome-urgency.js';
 import { unscreenedRedFlags } from './rules/screening.js';
 import { urgencyLoweredByEdgeOrder } from './rules/urgency-order.js';
@@ -132,6 +133,13 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     ],
     docs: 'Decisions',
     run: ({ exploration }) => exploration.record.findings,
+  },
+  {
+    name: 'conditions-never-holding',
+    needs: 'routes',
+    codes: ['condition_never_holds'],
+    docs: 'Decisions',
+    run: ({ exploration }) => conditionsNeverHolding(exploration.ctx),
   },
   {
     name: 'urgency-order',
