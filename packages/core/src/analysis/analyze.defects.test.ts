@@ -25,6 +25,7 @@ import { safeParsePathway } from '../schema/parse.js';
 import { analyze } from './analyze.js';
 import { ANALYSIS_CODES, type AnalysisCode } from './codes.js';
 import { OUTCOME_URGENCY_TABLE, readTimeframe } from './rules/outcome-urgency.js';
+import { inBand } from './rules/score-bands.js';
 import { URGENCY_RANK } from './rules/static-safety.js';
 import { runCounterExample, TODAY } from './test-fixtures.js';
 import type { Finding } from './types.js';
@@ -129,8 +130,95 @@ function holdsForSomeAnswers(pathway: Pathway, text: string): boolean {
   return tryFrom(0, []);
 }
 
+/** The text at a finding's path (the condition it points at). */
+function textAt(pathway: Pathway, finding: Finding): string {
+  let at: unknown = pathway;
+  for (const key of finding.path) at = (at as Record<string | number, unknown>)[key];
+  expect(typeof at, `the text at ${finding.path.join('.')}`).toBe('string');
+  return at as string;
+}
+
+/**
+ * The engine's runs for every combination of answers to the questions on the
+ * start page of a score fixture (each yes/no both ways, each option of a
+ * choice), with the score's value and band as the engine reports them, and
+ * a scope to evaluate other conditions in.
+ */
+function scoreRuns(pathway: Pathway, scoreId: string) {
+  const compiled = compile(pathway);
+  const start = pathway.nodes.find((n) => n.id === pathway.start);
+  const fields = start?.kind === 'step' ? start.fields : [];
+  let combos: Record<string, unknown>[] = [{}];
+  for (const field of fields) {
+    const values =
+      field.type === 'boolean'
+        ? [true, false]
+        : field.type === 'choice'
+          ? field.options.map((o) => o.value)
+          : [];
+    if (values.length > 0) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [field.id]: v })));
+  }
+  return combos.map((answers) => {
+    const run = runPath(pathway, { answers, today: TODAY });
+    expect(run.status).toBe('outcome');
+    const score = run.result?.scores.find((sc) => sc.id === scoreId);
+    const table: AnswerValue[] = [];
+    for (const [id, value] of Object.entries(answers)) {
+      const entry = compiled.fields.get(id);
+      if (entry) table[entry.ordinal] = value as AnswerValue;
+    }
+    const scope = createScope(compiled, { route: run.route, answers: table, context: {}, today: TODAY });
+    return { answers, value: score?.value, band: score?.band, scope };
+  });
+}
+
+const bandsOf = (pathway: Pathway, scoreId: string) => {
+  const score = pathway.variables.find((v) => v.id === scoreId);
+  return score?.kind === 'score' ? (score.bands ?? []) : [];
+};
+
 /** Every folder's specification. */
 const DEFECTS: Readonly<Record<string, DefectSpec>> = {
+  score_threshold_off_band: {
+    broken: {
+      'inside-band': { nodeId: 'assess', edgeId: 'e_likely', fieldId: 'sign_score' },
+      flipped: { nodeId: 'assess', edgeId: 'e_high', fieldId: 'sign_score' },
+      'half-points': { nodeId: 'assess', edgeId: 'e_likely', fieldId: 'sign_score' },
+      'red-flag': { nodeId: 'assess', fieldId: 'sign_score', at: 'when' },
+    },
+    verify: (pathway, finding) => {
+      // Two sets of answers the engine puts in the same band, on which the condition decides differently.
+      const text = textAt(pathway, finding);
+      const runs = scoreRuns(pathway, finding.fieldId ?? '');
+      const split = runs.some((a) =>
+        runs.some(
+          (b) =>
+            a.band !== undefined && a.band === b.band && a.scope.evaluate(text) !== b.scope.evaluate(text),
+        ),
+      );
+      expect(split, `some band where “${text}” decides both ways`).toBe(true);
+    },
+  },
+  score_bands_gap: {
+    broken: {
+      hole: { fieldId: 'sign_score', at: 'bands' },
+      overlap: { fieldId: 'sign_score', at: 'bands' },
+      'half-points': { fieldId: 'sign_score', at: 'bands' },
+      negative: { fieldId: 'sign_score', at: 'bands' },
+    },
+    verify: (pathway, finding) => {
+      // Some answers give a score the engine shows in no band, or that two bands hold.
+      const bands = bandsOf(pathway, finding.fieldId ?? '');
+      const runs = scoreRuns(pathway, finding.fieldId ?? '');
+      const bad = runs.filter(
+        (r) =>
+          typeof r.value === 'number' &&
+          (r.band === undefined || bands.filter((b) => inBand(b, r.value as number)).length > 1),
+      );
+      expect(bad.map((r) => r.answers)).not.toEqual([]);
+      expect(finding.message).toContain(String(bad[0]?.value));
+    },
+  },
   condition_never_holds: {
     broken: {
       'red-flag-above-max': { nodeId: 'assess', fieldId: 'resp_rate', at: 'when' },
@@ -141,11 +229,9 @@ const DEFECTS: Readonly<Record<string, DefectSpec>> = {
     },
     verify: (pathway, finding) => {
       // The condition the finding points at, by its path, is false for every answer the questions accept.
-      let at: unknown = pathway;
-      for (const key of finding.path) at = (at as Record<string | number, unknown>)[key];
-      expect(typeof at).toBe('string');
-      expect(finding.message).toContain(at as string);
-      expect(holdsForSomeAnswers(pathway, at as string)).toBe(false);
+      const text = textAt(pathway, finding);
+      expect(finding.message).toContain(text);
+      expect(holdsForSomeAnswers(pathway, text)).toBe(false);
     },
   },
   urgency_lowered_by_edge_order: {

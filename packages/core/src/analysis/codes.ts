@@ -112,6 +112,16 @@ const CODES = {
     group: 'Decisions',
     summary: 'A condition no answers the questions accept can make true.',
   },
+  score_threshold_off_band: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A condition compares a score with a number inside one of its bands.',
+  },
+  score_bands_gap: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A score’s bands leave a possible value in no band, or in two.',
+  },
   free_text_routing: {
     severity: 'warning',
     group: 'Decisions',

@@ -19,6 +19,7 @@ import { schemaFindings } from './rules/schema.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { freeTextRouting } from './rules/free-text.js';
 import { conditionsNeverHolding } from './rules/impossible.js';
+import { scoreBandGaps, scoreThresholdsOffBand } from './rules/score-bands.js';
 import { outcomeUrgencyMismatches } from './rules/outcome-urgency.js';
 import { unscreenedRedFlags } from './rules/screening.js';
 import { urgencyLoweredByEdgeOrder } from './rules/urgency-order.js';
@@ -110,6 +111,20 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     codes: ['free_text_routing'],
     docs: 'Decisions',
     run: ({ model, exploration }) => freeTextRouting(model, exploration.ctx.exprs),
+  },
+  {
+    name: 'score-bands',
+    needs: 'document',
+    codes: ['score_bands_gap'],
+    docs: 'Decisions',
+    run: ({ model }) => scoreBandGaps(model),
+  },
+  {
+    name: 'score-thresholds',
+    needs: 'expressions',
+    codes: ['score_threshold_off_band'],
+    docs: 'Decisions',
+    run: ({ model, exploration }) => scoreThresholdsOffBand(model, exploration.ctx.exprs),
   },
   {
     name: 'route-checks-skipped',
