@@ -11,12 +11,13 @@
 import type { ExprNode } from '../../expr/ast.js';
 import { childrenOf } from '../../expr/ast.js';
 import { finding } from '../finding.js';
-import { exploreContext, type ExploreContext } from '../explore/context.js';
+import type { ExploreContext } from '../explore/context.js';
 import { evaluateForked } from '../explore/fork.js';
 import { ANY, initialState, isContextName, withSlot } from '../explore/state.js';
 import { nodeName } from '../model.js';
 import type { Field } from '../provisional.js';
 import type { Finding } from '../types.js';
+import { withOwnBudget } from './own-budget.js';
 
 /** A condition to check, where it stands. */
 interface Site {
@@ -140,7 +141,7 @@ function canHold(ctx: ExploreContext, site: Site): boolean | undefined {
 /** Edge conditions, showWhens and red-flag conditions that no accepted answers make true. */
 export function conditionsNeverHolding(explored: ExploreContext): Finding[] {
   // A budget of its own: this check does not depend on how far the route exploration got.
-  const ctx = exploreContext(explored.model, explored.today, explored.spend.limit);
+  const ctx = withOwnBudget(explored);
   const out: Finding[] = [];
   for (const site of sites(ctx)) {
     if (!decidedExactly(ctx, site.text)) continue;

@@ -18,6 +18,7 @@ import { enterStep } from '../explore/step.js';
 import { nodeName, type PathwayModel } from '../model.js';
 import type { Finding } from '../types.js';
 import { arrivals } from './paths.js';
+import { withOwnBudget } from './own-budget.js';
 import { URGENCY_RANK } from './static-safety.js';
 
 /** The least and most urgent ranks of the outcomes reachable from a node along edges (itself, for an outcome). */
@@ -97,7 +98,8 @@ function followToOutcome(ctx: ExploreContext, state: State, edge: Edge): State {
 }
 
 /** Earlier edges to less urgent outcomes that catch answers a later, more urgent edge was written for. */
-export function urgencyLoweredByEdgeOrder(ctx: ExploreContext, record: Exploration): Finding[] {
+export function urgencyLoweredByEdgeOrder(explored: ExploreContext, record: Exploration): Finding[] {
+  const ctx = withOwnBudget(explored);
   const spans = urgencySpans(ctx.model);
   const out: Finding[] = [];
   for (const [id, edges] of ctx.compiled.out) {
