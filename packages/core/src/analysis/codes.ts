@@ -125,6 +125,26 @@ const CODES = {
     group: 'Decisions',
     summary: 'An otherwise edge the conditions before it always leave unused.',
   },
+  condition_never_holds: {
+    severity: 'error',
+    group: 'Decisions',
+    summary: 'A condition no answers the questions accept can make true.',
+  },
+  score_threshold_off_band: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A condition compares a score with a number inside one of its bands.',
+  },
+  score_bands_gap: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A score’s bands leave a possible value in no band, or in two.',
+  },
+  free_text_routing: {
+    severity: 'warning',
+    group: 'Decisions',
+    summary: 'A condition compares free text exactly, where a choice question is needed.',
+  },
   red_flag_under_triaged: {
     severity: 'error',
     group: 'Clinical safety',
@@ -150,6 +170,21 @@ const CODES = {
     severity: 'error',
     group: 'Clinical safety',
     summary: 'An outcome that leaves a patient waiting gives no safety-netting advice.',
+  },
+  urgency_lowered_by_edge_order: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An earlier edge to a less urgent outcome catches answers a later, more urgent edge holds for.',
+  },
+  red_flag_not_screened: {
+    severity: 'warning',
+    group: 'Clinical safety',
+    summary: 'A route ends below a red flag’s urgency without ever asking the red-flag question.',
+  },
+  urgency_timeframe_mismatch: {
+    severity: 'error',
+    group: 'Clinical safety',
+    summary: 'An outcome’s urgency contradicts its timeframe or its disposition.',
   },
   unused_field: { severity: 'warning', group: 'Friction', summary: 'A question nothing uses.' },
   unused_variable: { severity: 'info', group: 'Friction', summary: 'A variable nothing uses.' },

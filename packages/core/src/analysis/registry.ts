@@ -13,15 +13,21 @@ import type { Exploration } from './explore/record.js';
 import { finding } from './finding.js';
 import type { PathwayModel } from './model.js';
 import { cycles } from './rules/cycles.js';
+import { freeTextRouting } from './rules/free-text.js';
 import { unusedFields } from './rules/friction.js';
+import { conditionsNeverHolding } from './rules/impossible.js';
+import { outcomeUrgencyMismatches } from './rules/outcome-urgency.js';
 import { infeasibleNodes, pageFriction, untakenEdges } from './rules/paths.js';
 import { schemaFindings } from './rules/schema.js';
+import { scoreBandGaps, scoreThresholdsOffBand } from './rules/score-bands.js';
+import { unscreenedRedFlags } from './rules/screening.js';
 import { edgesAfterOtherwise, missingSafetyNetting } from './rules/static-safety.js';
 import { reachabilityAndDeadEnds } from './rules/structure.js';
 import { contextAbsence } from './rules/context-absence.js';
 import { mixedDurationUnits } from './rules/durations.js';
 import { undefinedExpressions } from './rules/undefined-values.js';
 import { traceability } from './rules/traceability.js';
+import { urgencyLoweredByEdgeOrder } from './rules/urgency-order.js';
 import { coverageFindings } from './scenarios.js';
 import type { Coverage, Finding } from './types.js';
 
@@ -97,6 +103,34 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     run: ({ model }) => missingSafetyNetting(model),
   },
   {
+    name: 'outcome-urgency',
+    needs: 'document',
+    codes: ['urgency_timeframe_mismatch'],
+    docs: 'Clinical safety',
+    run: ({ model }) => outcomeUrgencyMismatches(model),
+  },
+  {
+    name: 'free-text-routing',
+    needs: 'expressions',
+    codes: ['free_text_routing'],
+    docs: 'Decisions',
+    run: ({ model, exploration }) => freeTextRouting(model, exploration.ctx.exprs),
+  },
+  {
+    name: 'score-bands',
+    needs: 'document',
+    codes: ['score_bands_gap'],
+    docs: 'Decisions',
+    run: ({ model }) => scoreBandGaps(model),
+  },
+  {
+    name: 'score-thresholds',
+    needs: 'expressions',
+    codes: ['score_threshold_off_band'],
+    docs: 'Decisions',
+    run: ({ model, exploration }) => scoreThresholdsOffBand(model, exploration.ctx.exprs),
+  },
+  {
     name: 'route-checks-skipped',
     needs: 'expressions',
     codes: ['route_checks_skipped'],
@@ -140,6 +174,27 @@ export const ANALYSIS_RULES: readonly AnalysisRule[] = [
     codes: ['mixed_duration_units'],
     docs: 'Expressions',
     run: ({ exploration }) => mixedDurationUnits(exploration.ctx),
+  },
+  {
+    name: 'conditions-never-holding',
+    needs: 'routes',
+    codes: ['condition_never_holds'],
+    docs: 'Decisions',
+    run: ({ exploration }) => conditionsNeverHolding(exploration.ctx),
+  },
+  {
+    name: 'urgency-order',
+    needs: 'routes',
+    codes: ['urgency_lowered_by_edge_order'],
+    docs: 'Clinical safety',
+    run: ({ exploration }) => urgencyLoweredByEdgeOrder(exploration.ctx, exploration.record),
+  },
+  {
+    name: 'red-flag-screening',
+    needs: 'routes',
+    codes: ['red_flag_not_screened'],
+    docs: 'Clinical safety',
+    run: ({ exploration }) => unscreenedRedFlags(exploration.ctx, exploration.record),
   },
   {
     name: 'infeasible-nodes',

@@ -40,7 +40,7 @@ export function infeasibleNodes(ctx: ExploreContext, record: Exploration): Findi
 }
 
 /** Arrival states at a node, after its step's fields are asked. */
-function arrivals(ctx: ExploreContext, record: Exploration, node: Node): State[] {
+export function arrivals(ctx: ExploreContext, record: Exploration, node: Node): State[] {
   const scratch = emptyExploration();
   const states = (record.statesAt.get(node.id) ?? []).map((i) => record.states[i] as State);
   return node.kind === 'step'
