@@ -119,11 +119,11 @@ test.describe('the canvas', () => {
     await page.keyboard.press('ControlOrMeta+c');
 
     await openPathway(page, 'sore-throat-feverpain');
-    await expect(page.locator('.react-flow__node')).toHaveCount(9);
+    await expect(page.locator('.react-flow__node')).toHaveCount(10);
     const edges = await page.locator('.react-flow__edge').count();
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ControlOrMeta+v');
-    await expect(page.locator('.react-flow__node')).toHaveCount(11);
+    await expect(page.locator('.react-flow__node')).toHaveCount(12);
     // The pasted copies carry their titles and questions, are selected, and keep the route between them.
     const pasted = page.locator('.react-flow__node.selected');
     await expect(pasted).toHaveCount(2);
@@ -136,7 +136,7 @@ test.describe('the canvas', () => {
     await page.reload();
     await expect(page.getByText('All changes saved in this browser')).toBeVisible();
     await openPathway(page, 'sore-throat-feverpain');
-    await expect(page.locator('.react-flow__node')).toHaveCount(11);
+    await expect(page.locator('.react-flow__node')).toHaveCount(12);
     await openPathway(page, 'suspected-dvt');
     await expect(page.locator('.react-flow__node')).toHaveCount(13);
   });
