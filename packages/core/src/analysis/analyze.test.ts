@@ -91,16 +91,6 @@ const SAME_BREAK: Record<string, string[]> = {
   shadowed_edge_after_otherwise: ['urgency_lowered_by_edge_order'],
 };
 
-/**
- * Errors the new safety checks found in example pathways that are really
- * wrong, as `code nodeId` per file. Temporary: the examples are being
- * corrected, and each entry goes when its example is.
- */
-const EXAMPLE_ERRORS_BEING_CORRECTED: Record<string, string[]> = {
-  // issue 19: example being corrected
-  'headache-red-flags.json': ['urgency_timeframe_mismatch eye_casualty'],
-};
-
 /** The fixtures for the schema's own rules: `safeParsePathway` refuses them with exactly that issue. */
 const SCHEMA_ERRORS = [
   'duplicate_id',
@@ -183,11 +173,7 @@ describe('analyze: no false alarms', () => {
       if (!pathway) return;
       const result = analyze(pathway, { today: TODAY });
       expect(result.budget.exhausted).toBe(false);
-      const allowed = EXAMPLE_ERRORS_BEING_CORRECTED[file] ?? [];
-      const errors = result.findings.filter((f) => f.severity === 'error');
-      expect(errors.filter((f) => !allowed.includes(`${f.code} ${f.nodeId ?? ''}`))).toEqual([]);
-      // An entry that no longer fires must be removed, so that the list only shrinks.
-      for (const entry of allowed) expect(errors.map((f) => `${f.code} ${f.nodeId ?? ''}`)).toContain(entry);
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
   }
 });
