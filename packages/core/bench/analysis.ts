@@ -21,6 +21,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analysis/index.js';
 import type { Pathway } from '../src/engine/doc.js';
+import type { PathwayNode } from '../src/schema/nodes.js';
 import { generatePathway } from '../src/engine/generate.js';
 
 const TODAY = '2026-01-01';
@@ -50,17 +51,16 @@ function exploding(): Pathway {
   const ids = Array.from({ length: 16 }, (_, i) => `q${i + 1}`);
   const options = ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => ({ value: v, label: `Option ${v}` }));
   const any = ids.map((id) => `answered(${id})`).join(' or ');
-  const end = (id: string) =>
-    ({
-      id,
-      kind: 'outcome',
-      title: id,
-      disposition: 'other',
-      urgency: 'routine',
-      timeframe: 'now',
-      actor: 'Clinician',
-      requires: [],
-    }) as const;
+  const end = (id: string): PathwayNode => ({
+    id,
+    kind: 'outcome',
+    title: id,
+    disposition: 'other',
+    urgency: 'routine',
+    timeframe: 'now',
+    actor: 'Clinician',
+    requires: [],
+  });
   return {
     schemaVersion: 1,
     id: 'exploding',
