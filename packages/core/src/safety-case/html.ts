@@ -110,3 +110,6 @@ export function table(
 
 /** Code-like text: ids, fingerprints, expressions. */
 export const code = (text: string): Markup => el('code', null, text);
+
+/** A fingerprint, which may break anywhere so that it never widens a table. */
+export const fingerprintCode = (text: string): Markup => el('code', { class: 'fingerprint' }, text);

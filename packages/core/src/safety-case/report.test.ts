@@ -50,7 +50,7 @@ describe('safetyCaseReport', () => {
   it('states the scope: identity, fingerprint, outcomes, context facts and sources', () => {
     const pathway = fixture('clean-fever-triage');
     const html = report(pathway);
-    expect(html).toContain(`<code>${fingerprint(pathway)}</code>`);
+    expect(html).toContain(`<code class="fingerprint">${fingerprint(pathway)}</code>`);
     expect(html).toContain('Send to the emergency department');
     expect(html).toContain('<caption>Outcomes the pathway can end at</caption>');
     expect(html).toContain('<caption>Sources</caption>');
@@ -107,8 +107,8 @@ describe('safetyCaseReport', () => {
       nodes: pathway.nodes.map((n) => (n.id === 'safe' ? { ...n, title: 'Self-care at home' } : n)),
     };
     const html = report(changed, pathway);
-    expect(html).toContain(`<code>${fingerprint(pathway)}</code>`);
-    expect(html).toContain(`<code>${fingerprint(changed)}</code>`);
+    expect(html).toContain(`<code class="fingerprint">${fingerprint(pathway)}</code>`);
+    expect(html).toContain(`<code class="fingerprint">${fingerprint(changed)}</code>`);
     expect(html).toMatch(/<th scope="row">nodes<\/th><td>—<\/td><td>—<\/td><td><code>safe<\/code><\/td>/);
   });
 

@@ -11,7 +11,7 @@ import { formatPath } from '../issues/issue.js';
 import { fingerprint } from '../schema/fingerprint.js';
 import type { OutcomeNode, Pathway } from '../schema/index.js';
 import type { ClinicalDiff } from './diff.js';
-import { code, el, raw, table, type Child, type Markup } from './html.js';
+import { code, el, fingerprintCode, raw, table, type Child, type Markup } from './html.js';
 
 /** Section 1: what the pathway is for and where it may end. */
 export function scopeSection(pathway: Pathway): Child[] {
@@ -23,7 +23,7 @@ export function scopeSection(pathway: Pathway): Child[] {
       ['Id', code(pathway.id)],
       ['Version', pathway.version],
       ['Status', pathway.status],
-      ['Fingerprint of the clinical content', code(fingerprint(pathway))],
+      ['Fingerprint of the clinical content', fingerprintCode(fingerprint(pathway))],
       [
         'Publisher',
         pathway.publisher
@@ -138,12 +138,13 @@ export function scenarioSection(suite: ScenarioSuite): Child[] {
     el('p', null, `${suite.passed} passed, ${suite.failed} failed.`),
     table(
       'Scenario results',
-      ['Scenario', 'Result', 'Ended at', 'Why it failed'],
+      ['Scenario', 'Result', 'Ended at'],
       suite.reports.map((r) => [
         [r.name, ' ', code(r.scenario)],
-        r.passed ? 'Passed' : el('span', { class: 'status status-open' }, 'Failed'),
+        r.passed
+          ? 'Passed'
+          : [el('span', { class: 'status status-open' }, 'Failed'), `: ${r.failures.join(' ')}`],
         r.run.status === 'outcome' ? code(r.run.outcome ?? '') : `${r.run.status} at ${r.run.at ?? '?'}`,
-        r.failures.join(' '),
       ]),
       { rowHeaders: true, empty: 'The pathway has no scenarios.' },
     ),
@@ -169,7 +170,7 @@ export function approvalSection(pathway: Pathway): Child[] {
         ? el('span', { class: 'status status-controlled' }, 'Current')
         : el('span', { class: 'status status-stale' }, 'Stale: given to other clinical content');
   return [
-    el('p', null, ['Fingerprint of the clinical content now: ', code(current)]),
+    el('p', null, ['Fingerprint of the clinical content now: ', fingerprintCode(current)]),
     table(
       'Approvals',
       ['Role', 'Name', 'Date', 'Statement', 'Fingerprint', 'Matches the content'],
@@ -178,7 +179,7 @@ export function approvalSection(pathway: Pathway): Child[] {
         a.name,
         a.date,
         a.statement,
-        a.fingerprint !== undefined ? code(a.fingerprint) : 'None',
+        a.fingerprint !== undefined ? fingerprintCode(a.fingerprint) : 'None',
         state(a.fingerprint),
       ]),
       { rowHeaders: true, empty: 'The pathway has no approvals.' },
@@ -197,8 +198,8 @@ export function diffSection(diff: ClinicalDiff | undefined): Child[] {
       'Fingerprints',
       ['Version', 'Fingerprint of the clinical content'],
       [
-        [`Previous (${diff.before.version})`, code(diff.before.fingerprint)],
-        [`This (${diff.after.version})`, code(diff.after.fingerprint)],
+        [`Previous (${diff.before.version})`, fingerprintCode(diff.before.fingerprint)],
+        [`This (${diff.after.version})`, fingerprintCode(diff.after.fingerprint)],
       ],
       { rowHeaders: true },
     ),

@@ -11,12 +11,13 @@ h2 { font-size: 1.4rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-
 h3 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; }
 p, li { max-width: 75ch; }
 .meta { color: #4a4a4a; margin: 0 0 1.5rem; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em; overflow-wrap: break-word; }
+code.fingerprint { overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; font-size: .95em; }
 caption { text-align: left; font-weight: 600; padding: .35rem 0; }
-th, td { border: 1px solid #8c8c8c; padding: .35rem .55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #8c8c8c; padding: .35rem .55rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead th { background: #e8eef5; }
-tbody th { background: #f4f6f8; font-weight: 600; width: 12rem; }
+tbody th { background: #f4f6f8; font-weight: 600; min-width: 9rem; }
 dl.hazard { display: grid; grid-template-columns: 12rem 1fr; gap: .35rem 1rem; margin: 0 0 1rem; padding: .75rem 1rem; border: 1px solid #8c8c8c; border-left: 6px solid #1f4e79; }
 dl.hazard dt { font-weight: 600; }
 dl.hazard dd { margin: 0; }
