@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture, TODAY } from '../analysis/test-fixtures.js';
 import { fingerprint } from '../schema/fingerprint.js';
@@ -204,6 +205,20 @@ describe('clinicalDiff', () => {
 });
 
 describe('escapeHtml', () => {
+  it('leaves no character that could start markup, and loses nothing', () => {
+    const unescape = (html: string) =>
+      html.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) =>
+        e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === '#39' ? "'" : '&',
+      );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(unescape(escaped)).toBe(text);
+      }),
+    );
+  });
+
   it('escapes the five characters that can start markup or end an attribute', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
