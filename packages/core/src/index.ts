@@ -14,3 +14,4 @@ export * from './analysis/index.js';
 export * from './fhir/index.js';
 export * from './usage/index.js';
 export * from './publish/index.js';
+export * from './safety-case/index.js';

@@ -77,6 +77,7 @@ export {
   syntheticUsage,
   textKeys,
   traceMatrix,
+  safetyCaseReport,
   parseSourceRef,
   RECOMMENDATION_ID_PATTERN,
 } from '@careway/core';

@@ -8,6 +8,7 @@ import { insightsCommand } from './insights.js';
 import { lintCommand } from './lint.js';
 import { publishCommand } from './publish.js';
 import { runCommand } from './run.js';
+import { safetyCaseCommand } from './safety-case.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
 import { testCommand } from './test.js';
@@ -22,6 +23,7 @@ export const commands: readonly CliCommand[] = [
   runCommand,
   statsCommand,
   traceCommand,
+  safetyCaseCommand,
   publishCommand,
   schemaCommand,
   fhirCommand,

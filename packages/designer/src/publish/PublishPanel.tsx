@@ -7,6 +7,7 @@ import { compareVersions, type Comparison } from '../editor/diff/comparison.js';
 import { bumpVersion, tryPublish, type Bump, type PublishAttempt } from '../editor/publish/publish.js';
 import { ProblemItem } from '../problems/ProblemItem.js';
 import { CompareVersions } from './CompareVersions.js';
+import { SafetyCaseExport } from './SafetyCaseExport.js';
 
 /** How many reasons a refusal lists before `… and N more`. */
 const SHOWN_REFUSALS = 5;
@@ -94,6 +95,7 @@ export function PublishPanel({ versions, onPublish, comparing, onCompare }: Publ
           </p>
         </div>
       )}
+      <SafetyCaseExport doc={doc} versions={versions} />
       <h3>Published versions</h3>
       {versions.length === 0 ? (
         <p className="cw-hint">None yet.</p>
