@@ -21,8 +21,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analysis/index.js';
 import type { Pathway } from '../src/engine/doc.js';
-import type { PathwayNode } from '../src/schema/nodes.js';
 import { generatePathway } from '../src/engine/generate.js';
+import { explodingPathway } from '../src/analysis/stress-pathway.js';
 
 const TODAY = '2026-01-01';
 const RUNS = 5;
@@ -46,51 +46,6 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** A pathway whose every condition reads whether each of sixteen optional questions was answered. */
-function exploding(): Pathway {
-  const ids = Array.from({ length: 16 }, (_, i) => `q${i + 1}`);
-  const options = ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => ({ value: v, label: `Option ${v}` }));
-  const any = ids.map((id) => `answered(${id})`).join(' or ');
-  const end = (id: string): PathwayNode => ({
-    id,
-    kind: 'outcome',
-    title: id,
-    disposition: 'other',
-    urgency: 'routine',
-    timeframe: 'now',
-    actor: 'Clinician',
-    requires: [],
-  });
-  return {
-    schemaVersion: 1,
-    id: 'exploding',
-    version: '1.0.0',
-    title: 'Sixteen optional answers read together',
-    status: 'draft',
-    approvals: [],
-    sources: [],
-    context: [],
-    start: 'ask',
-    nodes: [
-      {
-        id: 'ask',
-        kind: 'step',
-        title: 'Ask',
-        fields: ids.map((id) => ({ id, type: 'multi-choice', label: id, required: false, options })),
-      },
-      end('done'),
-      end('other'),
-    ],
-    edges: [
-      { id: 'e1', from: 'ask', to: 'done', when: `(${any}) and (${any})` },
-      { id: 'e2', from: 'ask', to: 'other', when: `not (${any}) or count(q1) > 2` },
-      { id: 'e3', from: 'ask', to: 'done' },
-    ],
-    variables: [],
-    scenarios: [],
-  };
-}
-
 function cases(): string[] {
   const examples = readdirSync(fileURLToPath(examplesDir))
     .filter((f) => f.endsWith('.json'))
@@ -109,7 +64,7 @@ function pathwayOf(name: string): Pathway {
     return generatePathway({ nodes: Number(name.slice(10)), seed: 3, safe: true });
   if (name.startsWith('example:'))
     return JSON.parse(readFileSync(new URL(name.slice(8), examplesDir), 'utf8')) as Pathway;
-  return exploding();
+  return explodingPathway(16);
 }
 
 /** Runs one case in this process and returns its row (peak memory read by the parent). */

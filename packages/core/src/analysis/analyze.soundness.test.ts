@@ -23,6 +23,7 @@ import { urgencyRank } from '../schema/urgency.js';
 import { analyze } from './analyze.js';
 import { redFlagCondition } from './explore/live.js';
 import { buildModel } from './model.js';
+import { explodingPathway } from './stress-pathway.js';
 import { TODAY } from './test-fixtures.js';
 import type { Finding } from './types.js';
 
@@ -217,63 +218,9 @@ describe('the analysis on one day and on several', () => {
   });
 });
 
-/** A small pathway whose conditions look at whether each of many optional answers was given. */
-function explosive(questions: number): Pathway {
-  const ids = Array.from({ length: questions }, (_, i) => `q${i + 1}`);
-  const options = ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => ({ value: v, label: `Option ${v}` }));
-  const any = ids.map((id) => `answered(${id})`).join(' or ');
-  return {
-    schemaVersion: 1,
-    id: 'explosive',
-    version: '1.0.0',
-    title: 'Many optional answers read together',
-    status: 'draft',
-    approvals: [],
-    sources: [],
-    context: [],
-    start: 'ask',
-    nodes: [
-      {
-        id: 'ask',
-        kind: 'step',
-        title: 'Ask',
-        fields: ids.map((id) => ({ id, type: 'multi-choice', label: id, required: false, options })),
-      },
-      {
-        id: 'done',
-        kind: 'outcome',
-        title: 'Done',
-        disposition: 'other',
-        urgency: 'routine',
-        timeframe: 'now',
-        actor: 'Clinician',
-        requires: [],
-      },
-      {
-        id: 'other',
-        kind: 'outcome',
-        title: 'Other',
-        disposition: 'other',
-        urgency: 'routine',
-        timeframe: 'now',
-        actor: 'Clinician',
-        requires: [],
-      },
-    ],
-    // Every name is mentioned many times, in several edges.
-    edges: [
-      { id: 'e1', from: 'ask', to: 'done', when: `(${any}) and (${any})` },
-      { id: 'e2', from: 'ask', to: 'other', when: `not (${any}) or count(${ids[0] ?? 'q1'}) > 2` },
-      { id: 'e3', from: 'ask', to: 'done' },
-    ],
-    variables: [],
-    scenarios: [],
-  };
-}
-
 describe('the budget holds', () => {
   it('stops within a tiny budget on a pathway whose answers multiply, and says how far it got', () => {
-    const result = analyze(explosive(16), { today: TODAY, budget: 200, scenarios: false });
+    const result = analyze(explodingPathway(16), { today: TODAY, budget: 200, scenarios: false });
     expect(result.budget.exhausted).toBe(true);
     expect(result.budget.explored).toBeLessThanOrEqual(200);
     expect(result.budget.states).toBeLessThanOrEqual(200);
@@ -281,7 +228,7 @@ describe('the budget holds', () => {
   });
 
   it('pays for every state it keeps, whatever the budget', () => {
-    const result = analyze(explosive(16), { today: TODAY, scenarios: false, budget: 20_000 });
+    const result = analyze(explodingPathway(16), { today: TODAY, scenarios: false, budget: 20_000 });
     expect(result.budget.exhausted).toBe(true);
     expect(result.budget.explored).toBeLessThanOrEqual(result.budget.limit);
     expect(result.budget.states).toBeLessThanOrEqual(result.budget.explored);
