@@ -4,6 +4,8 @@
  * in place, the analysis findings and the scenarios that bear on it, and
  * whether the residual risk is controlled.
  */
+import { parseExpression } from '../expr/parser.js';
+import { references } from '../expr/references.js';
 import { ANALYSIS_CODES } from '../analysis/codes.js';
 import type { ScenarioSuite } from '../analysis/scenarios.js';
 import type { AnalysisResult, Finding } from '../analysis/types.js';
@@ -42,11 +44,10 @@ export interface Hazard {
 const outcomesOf = (pathway: Pathway): OutcomeNode[] =>
   pathway.nodes.filter((n): n is OutcomeNode => n.kind === 'outcome');
 
-/** Whether an expression names `id` (a field or variable), as a whole word. */
+/** Whether an expression names `id` (a field or variable): read by the expression language's own parser, so a quoted option value never counts. */
 function reads(expression: string | undefined, id: string): boolean {
-  if (expression === undefined) return false;
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w.])${escaped}(?![\\w])`).test(expression);
+  const ast = expression === undefined ? undefined : parseExpression(expression).ast;
+  return ast !== undefined && references(ast).names.includes(id);
 }
 
 function residual(findings: readonly Finding[], scenarios: readonly HazardScenario[]): ResidualRisk {

@@ -64,7 +64,8 @@ function literals(node: ExprNode, into: Constants): void {
   }
 }
 
-function refsIn(node: ExprNode, out: string[]): string[] {
+/** The fields, variables and context facts (`context.<id>`) an expression's syntax tree names, with repeats. */
+export function refsIn(node: ExprNode, out: string[] = []): string[] {
   if (node.kind === 'ref') out.push(node.name);
   else if (node.kind === 'context') out.push(`context.${node.name}`);
   for (const child of childrenOf(node)) refsIn(child, out);

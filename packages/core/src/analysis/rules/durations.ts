@@ -7,6 +7,7 @@
 import { childrenOf, type DurationUnit, type ExprNode } from '../../expr/ast.js';
 import { DAYS_PER_UNIT } from '../../expr/dates.js';
 import type { ExploreContext } from '../explore/context.js';
+import { refsIn } from '../explore/thresholds.js';
 import { finding } from '../finding.js';
 import type { Finding } from '../types.js';
 import { expressionSites, type ExpressionSite } from './expressions.js';
@@ -27,13 +28,6 @@ interface Length {
 }
 
 const calendar = (unit: DurationUnit): boolean => unit === 'months' || unit === 'years';
-
-function refsIn(node: ExprNode, out: string[] = []): string[] {
-  if (node.kind === 'ref') out.push(node.name);
-  else if (node.kind === 'context') out.push(`context.${node.name}`);
-  for (const child of childrenOf(node)) refsIn(child, out);
-  return out;
-}
 
 function isComparison(node: ExprNode): node is Extract<ExprNode, { kind: 'binary' }> {
   return node.kind === 'binary' && ['<', '<=', '>', '>=', '=', '!='].includes(node.op);
